@@ -1,0 +1,210 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.lockout_error import LockoutError
+from ...models.pin_resend_result import PinResendResult
+from ...types import Response
+
+
+def _get_kwargs(
+    account_id: int,
+    client_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v4/account/{account_id}/client/{client_id}/pin/resend".format(
+            account_id=quote(str(account_id), safe=""),
+            client_id=quote(str(client_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | LockoutError | PinResendResult | None:
+    if response.status_code == 200:
+        response_200 = PinResendResult.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = LockoutError.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | LockoutError | PinResendResult]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    account_id: int,
+    client_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Error | LockoutError | PinResendResult]:
+    """Send a new client-verification PIN (v4)
+
+     Asks Blink to send a new verification PIN for this client (homebridge-blink-for-home
+    `resendPIN`, 2020-10; Blink Android app 6.1.2-6.18 with a trailing slash). No body.
+    Respect `allow_pin_resend_seconds`. App 49 and later use other paths
+    (`/api/v4/users/pin/resend`, known only from a decompilation), so no successor is
+    modelled.
+
+    Args:
+        account_id (int):
+        client_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | LockoutError | PinResendResult]
+    """
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        client_id=client_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    account_id: int,
+    client_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Error | LockoutError | PinResendResult | None:
+    """Send a new client-verification PIN (v4)
+
+     Asks Blink to send a new verification PIN for this client (homebridge-blink-for-home
+    `resendPIN`, 2020-10; Blink Android app 6.1.2-6.18 with a trailing slash). No body.
+    Respect `allow_pin_resend_seconds`. App 49 and later use other paths
+    (`/api/v4/users/pin/resend`, known only from a decompilation), so no successor is
+    modelled.
+
+    Args:
+        account_id (int):
+        client_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | LockoutError | PinResendResult
+    """
+
+    return sync_detailed(
+        account_id=account_id,
+        client_id=client_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    account_id: int,
+    client_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Error | LockoutError | PinResendResult]:
+    """Send a new client-verification PIN (v4)
+
+     Asks Blink to send a new verification PIN for this client (homebridge-blink-for-home
+    `resendPIN`, 2020-10; Blink Android app 6.1.2-6.18 with a trailing slash). No body.
+    Respect `allow_pin_resend_seconds`. App 49 and later use other paths
+    (`/api/v4/users/pin/resend`, known only from a decompilation), so no successor is
+    modelled.
+
+    Args:
+        account_id (int):
+        client_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | LockoutError | PinResendResult]
+    """
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        client_id=client_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    account_id: int,
+    client_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Error | LockoutError | PinResendResult | None:
+    """Send a new client-verification PIN (v4)
+
+     Asks Blink to send a new verification PIN for this client (homebridge-blink-for-home
+    `resendPIN`, 2020-10; Blink Android app 6.1.2-6.18 with a trailing slash). No body.
+    Respect `allow_pin_resend_seconds`. App 49 and later use other paths
+    (`/api/v4/users/pin/resend`, known only from a decompilation), so no successor is
+    modelled.
+
+    Args:
+        account_id (int):
+        client_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | LockoutError | PinResendResult
+    """
+
+    return (
+        await asyncio_detailed(
+            account_id=account_id,
+            client_id=client_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,218 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.camera_signals import CameraSignals
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    network_id: int,
+    camera_id: int,
+    *,
+    host: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(host, Unset):
+        headers["Host"] = host
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/network/{network_id}/camera/{camera_id}/signals".format(
+            network_id=quote(str(network_id), safe=""),
+            camera_id=quote(str(camera_id), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CameraSignals | Error | None:
+    if response.status_code == 200:
+        response_200 = CameraSignals.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CameraSignals | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    network_id: int,
+    camera_id: int,
+    *,
+    client: AuthenticatedClient,
+    host: str | Unset = UNSET,
+) -> Response[CameraSignals | Error]:
+    """Get a camera's signal levels
+
+     Signal bars (Wi-Fi, sync-module radio, battery) and temperature of a camera. One of the original
+    2017 calls, still served: blinkpy 0.25 calls it for every default camera on each refresh
+    (`api.request_camera_sensors`) and reads only `temp`; homebridge-blink-for-home's 2022 sample adds
+    `updated_at`. The temperature is in °F, whatever the account's unit setting.
+
+    Args:
+        network_id (int):
+        camera_id (int):
+        host (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CameraSignals | Error]
+    """
+
+    kwargs = _get_kwargs(
+        network_id=network_id,
+        camera_id=camera_id,
+        host=host,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    network_id: int,
+    camera_id: int,
+    *,
+    client: AuthenticatedClient,
+    host: str | Unset = UNSET,
+) -> CameraSignals | Error | None:
+    """Get a camera's signal levels
+
+     Signal bars (Wi-Fi, sync-module radio, battery) and temperature of a camera. One of the original
+    2017 calls, still served: blinkpy 0.25 calls it for every default camera on each refresh
+    (`api.request_camera_sensors`) and reads only `temp`; homebridge-blink-for-home's 2022 sample adds
+    `updated_at`. The temperature is in °F, whatever the account's unit setting.
+
+    Args:
+        network_id (int):
+        camera_id (int):
+        host (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CameraSignals | Error
+    """
+
+    return sync_detailed(
+        network_id=network_id,
+        camera_id=camera_id,
+        client=client,
+        host=host,
+    ).parsed
+
+
+async def asyncio_detailed(
+    network_id: int,
+    camera_id: int,
+    *,
+    client: AuthenticatedClient,
+    host: str | Unset = UNSET,
+) -> Response[CameraSignals | Error]:
+    """Get a camera's signal levels
+
+     Signal bars (Wi-Fi, sync-module radio, battery) and temperature of a camera. One of the original
+    2017 calls, still served: blinkpy 0.25 calls it for every default camera on each refresh
+    (`api.request_camera_sensors`) and reads only `temp`; homebridge-blink-for-home's 2022 sample adds
+    `updated_at`. The temperature is in °F, whatever the account's unit setting.
+
+    Args:
+        network_id (int):
+        camera_id (int):
+        host (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CameraSignals | Error]
+    """
+
+    kwargs = _get_kwargs(
+        network_id=network_id,
+        camera_id=camera_id,
+        host=host,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    network_id: int,
+    camera_id: int,
+    *,
+    client: AuthenticatedClient,
+    host: str | Unset = UNSET,
+) -> CameraSignals | Error | None:
+    """Get a camera's signal levels
+
+     Signal bars (Wi-Fi, sync-module radio, battery) and temperature of a camera. One of the original
+    2017 calls, still served: blinkpy 0.25 calls it for every default camera on each refresh
+    (`api.request_camera_sensors`) and reads only `temp`; homebridge-blink-for-home's 2022 sample adds
+    `updated_at`. The temperature is in °F, whatever the account's unit setting.
+
+    Args:
+        network_id (int):
+        camera_id (int):
+        host (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CameraSignals | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            network_id=network_id,
+            camera_id=camera_id,
+            client=client,
+            host=host,
+        )
+    ).parsed

@@ -1,0 +1,201 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.command import Command
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    network_id: int,
+    camera_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/network/{network_id}/camera/{camera_id}/status".format(
+            network_id=quote(str(network_id), safe=""),
+            camera_id=quote(str(camera_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Command | Error | None:
+    if response.status_code == 200:
+        response_200 = Command.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+        return response_409
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Command | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    network_id: int,
+    camera_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Command | Error]:
+    """Refresh a camera's status
+
+     Wakes the camera so that it reports fresh status (signals, temperature, battery). Listed by
+    homebridge-blink-for-home and the Blink Android app 6.1-6.18 (2020-2022); no response was captured,
+    but it returns a command like the other camera actions. Costs battery. No body.
+
+    Args:
+        network_id (int):
+        camera_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Command | Error]
+    """
+
+    kwargs = _get_kwargs(
+        network_id=network_id,
+        camera_id=camera_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    network_id: int,
+    camera_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Command | Error | None:
+    """Refresh a camera's status
+
+     Wakes the camera so that it reports fresh status (signals, temperature, battery). Listed by
+    homebridge-blink-for-home and the Blink Android app 6.1-6.18 (2020-2022); no response was captured,
+    but it returns a command like the other camera actions. Costs battery. No body.
+
+    Args:
+        network_id (int):
+        camera_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Command | Error
+    """
+
+    return sync_detailed(
+        network_id=network_id,
+        camera_id=camera_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    network_id: int,
+    camera_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Command | Error]:
+    """Refresh a camera's status
+
+     Wakes the camera so that it reports fresh status (signals, temperature, battery). Listed by
+    homebridge-blink-for-home and the Blink Android app 6.1-6.18 (2020-2022); no response was captured,
+    but it returns a command like the other camera actions. Costs battery. No body.
+
+    Args:
+        network_id (int):
+        camera_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Command | Error]
+    """
+
+    kwargs = _get_kwargs(
+        network_id=network_id,
+        camera_id=camera_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    network_id: int,
+    camera_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Command | Error | None:
+    """Refresh a camera's status
+
+     Wakes the camera so that it reports fresh status (signals, temperature, battery). Listed by
+    homebridge-blink-for-home and the Blink Android app 6.1-6.18 (2020-2022); no response was captured,
+    but it returns a command like the other camera actions. Costs battery. No body.
+
+    Args:
+        network_id (int):
+        camera_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Command | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            network_id=network_id,
+            camera_id=camera_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,254 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.command_status import CommandStatus
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    network_id: int,
+    command_id: int,
+    *,
+    host: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(host, Unset):
+        headers["Host"] = host
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/network/{network_id}/command/{command_id}".format(
+            network_id=quote(str(network_id), safe=""),
+            command_id=quote(str(command_id), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CommandStatus | Error | None:
+    if response.status_code == 200:
+        response_200 = CommandStatus.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CommandStatus | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    network_id: int,
+    command_id: int,
+    *,
+    client: AuthenticatedClient,
+    host: str | Unset = UNSET,
+) -> Response[CommandStatus | Error]:
+    """Poll a command
+
+     Returns the state of an asynchronous command (arm, disarm, thumbnail, clip, live view,
+    camera settings, local-storage requests). In the 2017 protocol notes the apps poll it
+    about once a second after arming; blinkpy 0.25 (`api.wait_for_command`, 2025) polls once
+    a second for up to 120 s, and MattTW (`network/command.md`, 2020) and
+    homebridge-blink-for-home (2020-10 captures) record the replies.
+
+    Lifecycle: each sub-command's `state_condition` goes `new` -> `running` -> `done` while
+    `state_stage` moves from the REST server to the sync module and the device; `complete`
+    turns true at the end. `status_code` 908 means success: blinkpy stops with failure on any
+    other value and with success once `complete` is true. A live-view command stays
+    `complete: false` while the stream runs. Blink keeps answering for finished commands and
+    clients poll them again, so servers should not forget a command right after it completes
+    (blinkpy keeps polling on 404).
+
+    Args:
+        network_id (int):
+        command_id (int):
+        host (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CommandStatus | Error]
+    """
+
+    kwargs = _get_kwargs(
+        network_id=network_id,
+        command_id=command_id,
+        host=host,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    network_id: int,
+    command_id: int,
+    *,
+    client: AuthenticatedClient,
+    host: str | Unset = UNSET,
+) -> CommandStatus | Error | None:
+    """Poll a command
+
+     Returns the state of an asynchronous command (arm, disarm, thumbnail, clip, live view,
+    camera settings, local-storage requests). In the 2017 protocol notes the apps poll it
+    about once a second after arming; blinkpy 0.25 (`api.wait_for_command`, 2025) polls once
+    a second for up to 120 s, and MattTW (`network/command.md`, 2020) and
+    homebridge-blink-for-home (2020-10 captures) record the replies.
+
+    Lifecycle: each sub-command's `state_condition` goes `new` -> `running` -> `done` while
+    `state_stage` moves from the REST server to the sync module and the device; `complete`
+    turns true at the end. `status_code` 908 means success: blinkpy stops with failure on any
+    other value and with success once `complete` is true. A live-view command stays
+    `complete: false` while the stream runs. Blink keeps answering for finished commands and
+    clients poll them again, so servers should not forget a command right after it completes
+    (blinkpy keeps polling on 404).
+
+    Args:
+        network_id (int):
+        command_id (int):
+        host (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CommandStatus | Error
+    """
+
+    return sync_detailed(
+        network_id=network_id,
+        command_id=command_id,
+        client=client,
+        host=host,
+    ).parsed
+
+
+async def asyncio_detailed(
+    network_id: int,
+    command_id: int,
+    *,
+    client: AuthenticatedClient,
+    host: str | Unset = UNSET,
+) -> Response[CommandStatus | Error]:
+    """Poll a command
+
+     Returns the state of an asynchronous command (arm, disarm, thumbnail, clip, live view,
+    camera settings, local-storage requests). In the 2017 protocol notes the apps poll it
+    about once a second after arming; blinkpy 0.25 (`api.wait_for_command`, 2025) polls once
+    a second for up to 120 s, and MattTW (`network/command.md`, 2020) and
+    homebridge-blink-for-home (2020-10 captures) record the replies.
+
+    Lifecycle: each sub-command's `state_condition` goes `new` -> `running` -> `done` while
+    `state_stage` moves from the REST server to the sync module and the device; `complete`
+    turns true at the end. `status_code` 908 means success: blinkpy stops with failure on any
+    other value and with success once `complete` is true. A live-view command stays
+    `complete: false` while the stream runs. Blink keeps answering for finished commands and
+    clients poll them again, so servers should not forget a command right after it completes
+    (blinkpy keeps polling on 404).
+
+    Args:
+        network_id (int):
+        command_id (int):
+        host (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CommandStatus | Error]
+    """
+
+    kwargs = _get_kwargs(
+        network_id=network_id,
+        command_id=command_id,
+        host=host,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    network_id: int,
+    command_id: int,
+    *,
+    client: AuthenticatedClient,
+    host: str | Unset = UNSET,
+) -> CommandStatus | Error | None:
+    """Poll a command
+
+     Returns the state of an asynchronous command (arm, disarm, thumbnail, clip, live view,
+    camera settings, local-storage requests). In the 2017 protocol notes the apps poll it
+    about once a second after arming; blinkpy 0.25 (`api.wait_for_command`, 2025) polls once
+    a second for up to 120 s, and MattTW (`network/command.md`, 2020) and
+    homebridge-blink-for-home (2020-10 captures) record the replies.
+
+    Lifecycle: each sub-command's `state_condition` goes `new` -> `running` -> `done` while
+    `state_stage` moves from the REST server to the sync module and the device; `complete`
+    turns true at the end. `status_code` 908 means success: blinkpy stops with failure on any
+    other value and with success once `complete` is true. A live-view command stays
+    `complete: false` while the stream runs. Blink keeps answering for finished commands and
+    clients poll them again, so servers should not forget a command right after it completes
+    (blinkpy keeps polling on 404).
+
+    Args:
+        network_id (int):
+        command_id (int):
+        host (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CommandStatus | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            network_id=network_id,
+            command_id=command_id,
+            client=client,
+            host=host,
+        )
+    ).parsed

@@ -1,0 +1,258 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.live_view_request import LiveViewRequest
+from ...models.live_view_session import LiveViewSession
+from ...types import Response
+
+
+def _get_kwargs(
+    account_id: int,
+    network_id: int,
+    doorbell_id: int,
+    *,
+    body: LiveViewRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v2/accounts/{account_id}/networks/{network_id}/doorbells/{doorbell_id}/liveview".format(
+            account_id=quote(str(account_id), safe=""),
+            network_id=quote(str(network_id), safe=""),
+            doorbell_id=quote(str(doorbell_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | LiveViewSession | None:
+    if response.status_code == 200:
+        response_200 = LiveViewSession.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 413:
+        response_413 = Error.from_dict(response.json())
+
+        return response_413
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | LiveViewSession]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    account_id: int,
+    network_id: int,
+    doorbell_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: LiveViewRequest,
+) -> Response[Error | LiveViewSession]:
+    """Start a doorbell live view
+
+     Live-view start for a Video Doorbell. blinkpy moved it from `/api/v1/…` to `/api/v2/…` on
+    2026-05-31 (b4e29df) with the same body and answer as `start_liveview_v6`. Doorbells on battery
+    wake up for the stream, which costs battery. The session must be ended with `mark_command_done` (or
+    it runs until `duration` expires), and kept alive with the command `update` call for longer views.
+
+    Args:
+        account_id (int):
+        network_id (int):
+        doorbell_id (int):
+        body (LiveViewRequest): Body of the live-view starts. The apps send `intent: liveview`;
+            `motion_event_start_time`
+            was an empty string in 2020 captures and is `null` from blinkpy's v6 call (2026-05).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | LiveViewSession]
+    """
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        network_id=network_id,
+        doorbell_id=doorbell_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    account_id: int,
+    network_id: int,
+    doorbell_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: LiveViewRequest,
+) -> Error | LiveViewSession | None:
+    """Start a doorbell live view
+
+     Live-view start for a Video Doorbell. blinkpy moved it from `/api/v1/…` to `/api/v2/…` on
+    2026-05-31 (b4e29df) with the same body and answer as `start_liveview_v6`. Doorbells on battery
+    wake up for the stream, which costs battery. The session must be ended with `mark_command_done` (or
+    it runs until `duration` expires), and kept alive with the command `update` call for longer views.
+
+    Args:
+        account_id (int):
+        network_id (int):
+        doorbell_id (int):
+        body (LiveViewRequest): Body of the live-view starts. The apps send `intent: liveview`;
+            `motion_event_start_time`
+            was an empty string in 2020 captures and is `null` from blinkpy's v6 call (2026-05).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | LiveViewSession
+    """
+
+    return sync_detailed(
+        account_id=account_id,
+        network_id=network_id,
+        doorbell_id=doorbell_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    account_id: int,
+    network_id: int,
+    doorbell_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: LiveViewRequest,
+) -> Response[Error | LiveViewSession]:
+    """Start a doorbell live view
+
+     Live-view start for a Video Doorbell. blinkpy moved it from `/api/v1/…` to `/api/v2/…` on
+    2026-05-31 (b4e29df) with the same body and answer as `start_liveview_v6`. Doorbells on battery
+    wake up for the stream, which costs battery. The session must be ended with `mark_command_done` (or
+    it runs until `duration` expires), and kept alive with the command `update` call for longer views.
+
+    Args:
+        account_id (int):
+        network_id (int):
+        doorbell_id (int):
+        body (LiveViewRequest): Body of the live-view starts. The apps send `intent: liveview`;
+            `motion_event_start_time`
+            was an empty string in 2020 captures and is `null` from blinkpy's v6 call (2026-05).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | LiveViewSession]
+    """
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        network_id=network_id,
+        doorbell_id=doorbell_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    account_id: int,
+    network_id: int,
+    doorbell_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: LiveViewRequest,
+) -> Error | LiveViewSession | None:
+    """Start a doorbell live view
+
+     Live-view start for a Video Doorbell. blinkpy moved it from `/api/v1/…` to `/api/v2/…` on
+    2026-05-31 (b4e29df) with the same body and answer as `start_liveview_v6`. Doorbells on battery
+    wake up for the stream, which costs battery. The session must be ended with `mark_command_done` (or
+    it runs until `duration` expires), and kept alive with the command `update` call for longer views.
+
+    Args:
+        account_id (int):
+        network_id (int):
+        doorbell_id (int):
+        body (LiveViewRequest): Body of the live-view starts. The apps send `intent: liveview`;
+            `motion_event_start_time`
+            was an empty string in 2020 captures and is `null` from blinkpy's v6 call (2026-05).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | LiveViewSession
+    """
+
+    return (
+        await asyncio_detailed(
+            account_id=account_id,
+            network_id=network_id,
+            doorbell_id=doorbell_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,232 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.network_events import NetworkEvents
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    network_id: int,
+    *,
+    host: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(host, Unset):
+        headers["Host"] = host
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/events/network/{network_id}".format(
+            network_id=quote(str(network_id), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | NetworkEvents | None:
+    if response.status_code == 200:
+        response_200 = NetworkEvents.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | NetworkEvents]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    network_id: int,
+    *,
+    client: AuthenticatedClient,
+    host: str | Unset = UNSET,
+) -> Response[Error | NetworkEvents]:
+    """List the legacy event log of a network
+
+     Returns the motion, arm and disarm events of one network, each motion event with the path
+    of its clip (`video_url`). Seed endpoint of the 2016-2017 protocol notes, which say to
+    replace the `.mp4` of `video_url` by `.jpg` to get the clip's thumbnail. Samples are from
+    blinkpy's 2018 test data (`tests/mock_responses.py`); blinkpy still carries the call
+    (`api.request_sync_events`, used only by `BlinkSyncModule.get_events`) but no current client
+    relies on it. Media listings moved to `get_media_changed` in 2019-05.
+
+    Quirks: events carry duplicate id keys (`camera` and `camera_id`, `syncmodule` and
+    `sync_module_id`, `account` and `account_id`, `siren` and `siren_id`), `network_id` is
+    often null, and camera-only keys (`camera_name`, `video_url`, `video_id`) are simply absent
+    on arm/disarm events.
+
+    Args:
+        network_id (int):
+        host (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | NetworkEvents]
+    """
+
+    kwargs = _get_kwargs(
+        network_id=network_id,
+        host=host,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    network_id: int,
+    *,
+    client: AuthenticatedClient,
+    host: str | Unset = UNSET,
+) -> Error | NetworkEvents | None:
+    """List the legacy event log of a network
+
+     Returns the motion, arm and disarm events of one network, each motion event with the path
+    of its clip (`video_url`). Seed endpoint of the 2016-2017 protocol notes, which say to
+    replace the `.mp4` of `video_url` by `.jpg` to get the clip's thumbnail. Samples are from
+    blinkpy's 2018 test data (`tests/mock_responses.py`); blinkpy still carries the call
+    (`api.request_sync_events`, used only by `BlinkSyncModule.get_events`) but no current client
+    relies on it. Media listings moved to `get_media_changed` in 2019-05.
+
+    Quirks: events carry duplicate id keys (`camera` and `camera_id`, `syncmodule` and
+    `sync_module_id`, `account` and `account_id`, `siren` and `siren_id`), `network_id` is
+    often null, and camera-only keys (`camera_name`, `video_url`, `video_id`) are simply absent
+    on arm/disarm events.
+
+    Args:
+        network_id (int):
+        host (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | NetworkEvents
+    """
+
+    return sync_detailed(
+        network_id=network_id,
+        client=client,
+        host=host,
+    ).parsed
+
+
+async def asyncio_detailed(
+    network_id: int,
+    *,
+    client: AuthenticatedClient,
+    host: str | Unset = UNSET,
+) -> Response[Error | NetworkEvents]:
+    """List the legacy event log of a network
+
+     Returns the motion, arm and disarm events of one network, each motion event with the path
+    of its clip (`video_url`). Seed endpoint of the 2016-2017 protocol notes, which say to
+    replace the `.mp4` of `video_url` by `.jpg` to get the clip's thumbnail. Samples are from
+    blinkpy's 2018 test data (`tests/mock_responses.py`); blinkpy still carries the call
+    (`api.request_sync_events`, used only by `BlinkSyncModule.get_events`) but no current client
+    relies on it. Media listings moved to `get_media_changed` in 2019-05.
+
+    Quirks: events carry duplicate id keys (`camera` and `camera_id`, `syncmodule` and
+    `sync_module_id`, `account` and `account_id`, `siren` and `siren_id`), `network_id` is
+    often null, and camera-only keys (`camera_name`, `video_url`, `video_id`) are simply absent
+    on arm/disarm events.
+
+    Args:
+        network_id (int):
+        host (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | NetworkEvents]
+    """
+
+    kwargs = _get_kwargs(
+        network_id=network_id,
+        host=host,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    network_id: int,
+    *,
+    client: AuthenticatedClient,
+    host: str | Unset = UNSET,
+) -> Error | NetworkEvents | None:
+    """List the legacy event log of a network
+
+     Returns the motion, arm and disarm events of one network, each motion event with the path
+    of its clip (`video_url`). Seed endpoint of the 2016-2017 protocol notes, which say to
+    replace the `.mp4` of `video_url` by `.jpg` to get the clip's thumbnail. Samples are from
+    blinkpy's 2018 test data (`tests/mock_responses.py`); blinkpy still carries the call
+    (`api.request_sync_events`, used only by `BlinkSyncModule.get_events`) but no current client
+    relies on it. Media listings moved to `get_media_changed` in 2019-05.
+
+    Quirks: events carry duplicate id keys (`camera` and `camera_id`, `syncmodule` and
+    `sync_module_id`, `account` and `account_id`, `siren` and `siren_id`), `network_id` is
+    often null, and camera-only keys (`camera_name`, `video_url`, `video_id`) are simply absent
+    on arm/disarm events.
+
+    Args:
+        network_id (int):
+        host (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | NetworkEvents
+    """
+
+    return (
+        await asyncio_detailed(
+            network_id=network_id,
+            client=client,
+            host=host,
+        )
+    ).parsed

@@ -1,0 +1,210 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.media_changed_response import MediaChangedResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    since: str | Unset = UNSET,
+    page: int | Unset = 1,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["since"] = since
+
+    params["page"] = page
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v2/videos/changed",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | MediaChangedResponse | None:
+    if response.status_code == 200:
+        response_200 = MediaChangedResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | MediaChangedResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    since: str | Unset = UNSET,
+    page: int | Unset = 1,
+) -> Response[Error | MediaChangedResponse]:
+    """List clips changed since a time (legacy)
+
+     The direct predecessor of `get_media_changed`, with the same query and response shape.
+    Not in the 2017 notes: blinkpy used it until 2019-05-18 (commit 4db7a33), when it stopped
+    working and blinkpy moved to `/api/v1/accounts/{aid}/media/changed`. No recorded response
+    exists; the example assumes the successor's shape and the clip paths of that era.
+    `since` has the same `+0000` format and unencoded-`+` quirk as the successor.
+
+    Args:
+        since (str | Unset):
+        page (int | Unset):  Default: 1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | MediaChangedResponse]
+    """
+
+    kwargs = _get_kwargs(
+        since=since,
+        page=page,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    since: str | Unset = UNSET,
+    page: int | Unset = 1,
+) -> Error | MediaChangedResponse | None:
+    """List clips changed since a time (legacy)
+
+     The direct predecessor of `get_media_changed`, with the same query and response shape.
+    Not in the 2017 notes: blinkpy used it until 2019-05-18 (commit 4db7a33), when it stopped
+    working and blinkpy moved to `/api/v1/accounts/{aid}/media/changed`. No recorded response
+    exists; the example assumes the successor's shape and the clip paths of that era.
+    `since` has the same `+0000` format and unencoded-`+` quirk as the successor.
+
+    Args:
+        since (str | Unset):
+        page (int | Unset):  Default: 1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | MediaChangedResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        since=since,
+        page=page,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    since: str | Unset = UNSET,
+    page: int | Unset = 1,
+) -> Response[Error | MediaChangedResponse]:
+    """List clips changed since a time (legacy)
+
+     The direct predecessor of `get_media_changed`, with the same query and response shape.
+    Not in the 2017 notes: blinkpy used it until 2019-05-18 (commit 4db7a33), when it stopped
+    working and blinkpy moved to `/api/v1/accounts/{aid}/media/changed`. No recorded response
+    exists; the example assumes the successor's shape and the clip paths of that era.
+    `since` has the same `+0000` format and unencoded-`+` quirk as the successor.
+
+    Args:
+        since (str | Unset):
+        page (int | Unset):  Default: 1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | MediaChangedResponse]
+    """
+
+    kwargs = _get_kwargs(
+        since=since,
+        page=page,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    since: str | Unset = UNSET,
+    page: int | Unset = 1,
+) -> Error | MediaChangedResponse | None:
+    """List clips changed since a time (legacy)
+
+     The direct predecessor of `get_media_changed`, with the same query and response shape.
+    Not in the 2017 notes: blinkpy used it until 2019-05-18 (commit 4db7a33), when it stopped
+    working and blinkpy moved to `/api/v1/accounts/{aid}/media/changed`. No recorded response
+    exists; the example assumes the successor's shape and the clip paths of that era.
+    `since` has the same `+0000` format and unencoded-`+` quirk as the successor.
+
+    Args:
+        since (str | Unset):
+        page (int | Unset):  Default: 1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | MediaChangedResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            since=since,
+            page=page,
+        )
+    ).parsed

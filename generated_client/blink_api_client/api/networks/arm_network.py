@@ -1,0 +1,217 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.command_short import CommandShort
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    account_id: int,
+    network_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/accounts/{account_id}/networks/{network_id}/state/arm".format(
+            account_id=quote(str(account_id), safe=""),
+            network_id=quote(str(network_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CommandShort | Error | None:
+    if response.status_code == 200:
+        response_200 = CommandShort.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+        return response_409
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CommandShort | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    account_id: int,
+    network_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[CommandShort | Error]:
+    """Arm a network
+
+     Arms the network with an empty POST and answers at once with a short command object;
+    the arm happens asynchronously through the sync module (sub-commands `config_lfr` to each
+    camera). Poll `get_command_status` with the reply's `network_id` and `id` until
+    `complete` is true. Current since 2020-06 (blinkpy eb7d7d9); observed in MattTW's notes
+    (`network/arm.md`, 2020), blinkpy 0.25 (`api.request_system_arm`, 2025),
+    homebridge-blink-for-home (2022) and the Blink Android app 6.1.2-6.18 (2020-2022).
+    The new state shows in the next `update_network` reply (`network.armed`).
+
+    Args:
+        account_id (int):
+        network_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CommandShort | Error]
+    """
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        network_id=network_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    account_id: int,
+    network_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> CommandShort | Error | None:
+    """Arm a network
+
+     Arms the network with an empty POST and answers at once with a short command object;
+    the arm happens asynchronously through the sync module (sub-commands `config_lfr` to each
+    camera). Poll `get_command_status` with the reply's `network_id` and `id` until
+    `complete` is true. Current since 2020-06 (blinkpy eb7d7d9); observed in MattTW's notes
+    (`network/arm.md`, 2020), blinkpy 0.25 (`api.request_system_arm`, 2025),
+    homebridge-blink-for-home (2022) and the Blink Android app 6.1.2-6.18 (2020-2022).
+    The new state shows in the next `update_network` reply (`network.armed`).
+
+    Args:
+        account_id (int):
+        network_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CommandShort | Error
+    """
+
+    return sync_detailed(
+        account_id=account_id,
+        network_id=network_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    account_id: int,
+    network_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[CommandShort | Error]:
+    """Arm a network
+
+     Arms the network with an empty POST and answers at once with a short command object;
+    the arm happens asynchronously through the sync module (sub-commands `config_lfr` to each
+    camera). Poll `get_command_status` with the reply's `network_id` and `id` until
+    `complete` is true. Current since 2020-06 (blinkpy eb7d7d9); observed in MattTW's notes
+    (`network/arm.md`, 2020), blinkpy 0.25 (`api.request_system_arm`, 2025),
+    homebridge-blink-for-home (2022) and the Blink Android app 6.1.2-6.18 (2020-2022).
+    The new state shows in the next `update_network` reply (`network.armed`).
+
+    Args:
+        account_id (int):
+        network_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CommandShort | Error]
+    """
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        network_id=network_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    account_id: int,
+    network_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> CommandShort | Error | None:
+    """Arm a network
+
+     Arms the network with an empty POST and answers at once with a short command object;
+    the arm happens asynchronously through the sync module (sub-commands `config_lfr` to each
+    camera). Poll `get_command_status` with the reply's `network_id` and `id` until
+    `complete` is true. Current since 2020-06 (blinkpy eb7d7d9); observed in MattTW's notes
+    (`network/arm.md`, 2020), blinkpy 0.25 (`api.request_system_arm`, 2025),
+    homebridge-blink-for-home (2022) and the Blink Android app 6.1.2-6.18 (2020-2022).
+    The new state shows in the next `update_network` reply (`network.armed`).
+
+    Args:
+        account_id (int):
+        network_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CommandShort | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            account_id=account_id,
+            network_id=network_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,214 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.lockout_error import LockoutError
+from ...models.o_auth_verify_form import OAuthVerifyForm
+from ...models.o_auth_verify_result import OAuthVerifyResult
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: OAuthVerifyForm,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/oauth/v2/2fa/verify",
+    }
+
+    _kwargs["data"] = body.to_dict()
+    headers["Content-Type"] = "application/x-www-form-urlencoded"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | LockoutError | OAuthVerifyResult | None:
+    if response.status_code == 201:
+        response_201 = OAuthVerifyResult.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 406:
+        response_406 = Error.from_dict(response.json())
+
+        return response_406
+
+    if response.status_code == 413:
+        response_413 = Error.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 429:
+        response_429 = LockoutError.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | LockoutError | OAuthVerifyResult]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: OAuthVerifyForm,
+) -> Response[Error | LockoutError | OAuthVerifyResult]:
+    """Submit the 2FA code of an OAuth sign-in
+
+     Completes a sign-in that answered 202 or 412 (blinkpy 0.25 `api.oauth_verify_2fa`,
+    2025-12 onwards). Send the one-time code, the same CSRF token as the sign-in POST and
+    `remember_me=false`, with the session cookie and the same Origin/Referer headers.
+    Success is exactly HTTP **201** with a JSON body (JSON Content-Type) whose `status` is
+    `auth-completed`; anything else (including 200) should be treated as failure. Then call
+    `oauth_authorize` again, without parameters, for the authorization code.
+
+    Args:
+        body (OAuthVerifyForm): Form fields of the 2FA code submission.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | LockoutError | OAuthVerifyResult]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: OAuthVerifyForm,
+) -> Error | LockoutError | OAuthVerifyResult | None:
+    """Submit the 2FA code of an OAuth sign-in
+
+     Completes a sign-in that answered 202 or 412 (blinkpy 0.25 `api.oauth_verify_2fa`,
+    2025-12 onwards). Send the one-time code, the same CSRF token as the sign-in POST and
+    `remember_me=false`, with the session cookie and the same Origin/Referer headers.
+    Success is exactly HTTP **201** with a JSON body (JSON Content-Type) whose `status` is
+    `auth-completed`; anything else (including 200) should be treated as failure. Then call
+    `oauth_authorize` again, without parameters, for the authorization code.
+
+    Args:
+        body (OAuthVerifyForm): Form fields of the 2FA code submission.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | LockoutError | OAuthVerifyResult
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: OAuthVerifyForm,
+) -> Response[Error | LockoutError | OAuthVerifyResult]:
+    """Submit the 2FA code of an OAuth sign-in
+
+     Completes a sign-in that answered 202 or 412 (blinkpy 0.25 `api.oauth_verify_2fa`,
+    2025-12 onwards). Send the one-time code, the same CSRF token as the sign-in POST and
+    `remember_me=false`, with the session cookie and the same Origin/Referer headers.
+    Success is exactly HTTP **201** with a JSON body (JSON Content-Type) whose `status` is
+    `auth-completed`; anything else (including 200) should be treated as failure. Then call
+    `oauth_authorize` again, without parameters, for the authorization code.
+
+    Args:
+        body (OAuthVerifyForm): Form fields of the 2FA code submission.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | LockoutError | OAuthVerifyResult]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: OAuthVerifyForm,
+) -> Error | LockoutError | OAuthVerifyResult | None:
+    """Submit the 2FA code of an OAuth sign-in
+
+     Completes a sign-in that answered 202 or 412 (blinkpy 0.25 `api.oauth_verify_2fa`,
+    2025-12 onwards). Send the one-time code, the same CSRF token as the sign-in POST and
+    `remember_me=false`, with the session cookie and the same Origin/Referer headers.
+    Success is exactly HTTP **201** with a JSON body (JSON Content-Type) whose `status` is
+    `auth-completed`; anything else (including 200) should be treated as failure. Then call
+    `oauth_authorize` again, without parameters, for the authorization code.
+
+    Args:
+        body (OAuthVerifyForm): Form fields of the 2FA code submission.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | LockoutError | OAuthVerifyResult
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

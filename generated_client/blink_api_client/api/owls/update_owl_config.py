@@ -1,0 +1,253 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.command_short import CommandShort
+from ...models.error import Error
+from ...models.owl_config_update import OwlConfigUpdate
+from ...types import Response
+
+
+def _get_kwargs(
+    account_id: int,
+    network_id: int,
+    owl_id: int,
+    *,
+    body: OwlConfigUpdate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/accounts/{account_id}/networks/{network_id}/owls/{owl_id}/config".format(
+            account_id=quote(str(account_id), safe=""),
+            network_id=quote(str(network_id), safe=""),
+            owl_id=quote(str(owl_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CommandShort | Error | None:
+    if response.status_code == 200:
+        response_200 = CommandShort.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 413:
+        response_413 = Error.from_dict(response.json())
+
+        return response_413
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CommandShort | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    account_id: int,
+    network_id: int,
+    owl_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: OwlConfigUpdate,
+) -> Response[CommandShort | Error]:
+    """Change a Mini's settings
+
+     Changes settings of a Blink Mini. blinkpy (0.19, 2022-03, and 0.25) switches a Mini's motion
+    detection, its "arm" state, by posting only `{"enabled": true|false}` here; sync-module cameras
+    use `enable_camera_motion` instead. Answers a short command.
+
+    Args:
+        account_id (int):
+        network_id (int):
+        owl_id (int):
+        body (OwlConfigUpdate): A partial Mini config. blinkpy sends only `{"enabled":
+            true|false}` to switch motion
+            detection (its arm/disarm of a Mini); other `OwlConfig` settings are accepted the same
+            way.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CommandShort | Error]
+    """
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        network_id=network_id,
+        owl_id=owl_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    account_id: int,
+    network_id: int,
+    owl_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: OwlConfigUpdate,
+) -> CommandShort | Error | None:
+    """Change a Mini's settings
+
+     Changes settings of a Blink Mini. blinkpy (0.19, 2022-03, and 0.25) switches a Mini's motion
+    detection, its "arm" state, by posting only `{"enabled": true|false}` here; sync-module cameras
+    use `enable_camera_motion` instead. Answers a short command.
+
+    Args:
+        account_id (int):
+        network_id (int):
+        owl_id (int):
+        body (OwlConfigUpdate): A partial Mini config. blinkpy sends only `{"enabled":
+            true|false}` to switch motion
+            detection (its arm/disarm of a Mini); other `OwlConfig` settings are accepted the same
+            way.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CommandShort | Error
+    """
+
+    return sync_detailed(
+        account_id=account_id,
+        network_id=network_id,
+        owl_id=owl_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    account_id: int,
+    network_id: int,
+    owl_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: OwlConfigUpdate,
+) -> Response[CommandShort | Error]:
+    """Change a Mini's settings
+
+     Changes settings of a Blink Mini. blinkpy (0.19, 2022-03, and 0.25) switches a Mini's motion
+    detection, its "arm" state, by posting only `{"enabled": true|false}` here; sync-module cameras
+    use `enable_camera_motion` instead. Answers a short command.
+
+    Args:
+        account_id (int):
+        network_id (int):
+        owl_id (int):
+        body (OwlConfigUpdate): A partial Mini config. blinkpy sends only `{"enabled":
+            true|false}` to switch motion
+            detection (its arm/disarm of a Mini); other `OwlConfig` settings are accepted the same
+            way.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CommandShort | Error]
+    """
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        network_id=network_id,
+        owl_id=owl_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    account_id: int,
+    network_id: int,
+    owl_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: OwlConfigUpdate,
+) -> CommandShort | Error | None:
+    """Change a Mini's settings
+
+     Changes settings of a Blink Mini. blinkpy (0.19, 2022-03, and 0.25) switches a Mini's motion
+    detection, its "arm" state, by posting only `{"enabled": true|false}` here; sync-module cameras
+    use `enable_camera_motion` instead. Answers a short command.
+
+    Args:
+        account_id (int):
+        network_id (int):
+        owl_id (int):
+        body (OwlConfigUpdate): A partial Mini config. blinkpy sends only `{"enabled":
+            true|false}` to switch motion
+            detection (its arm/disarm of a Mini); other `OwlConfig` settings are accepted the same
+            way.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CommandShort | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            account_id=account_id,
+            network_id=network_id,
+            owl_id=owl_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

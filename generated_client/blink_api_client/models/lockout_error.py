@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="LockoutError")
+
+
+@_attrs_define
+class LockoutError:
+    """The error envelope of a lockout, with the time left.
+
+    Attributes:
+        message (str): Human-readable reason.
+        code (int | Unset): Blink's own code, not the HTTP status. Known: 101 unauthorized access,
+            105 app update required, 200 invalid credentials, 242 client deleted,
+            706 invalid media list format, 1621 invalid PIN.
+        lockout_time_remaining (int | Unset): Seconds until login is allowed again.
+    """
+
+    message: str
+    code: int | Unset = UNSET
+    lockout_time_remaining: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        message = self.message
+
+        code = self.code
+
+        lockout_time_remaining = self.lockout_time_remaining
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "message": message,
+            }
+        )
+        if code is not UNSET:
+            field_dict["code"] = code
+        if lockout_time_remaining is not UNSET:
+            field_dict["lockout_time_remaining"] = lockout_time_remaining
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        message = d.pop("message")
+
+        code = d.pop("code", UNSET)
+
+        lockout_time_remaining = d.pop("lockout_time_remaining", UNSET)
+
+        lockout_error = cls(
+            message=message,
+            code=code,
+            lockout_time_remaining=lockout_time_remaining,
+        )
+
+        lockout_error.additional_properties = d
+        return lockout_error
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

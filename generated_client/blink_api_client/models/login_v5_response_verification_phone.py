@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="LoginV5ResponseVerificationPhone")
+
+
+@_attrs_define
+class LoginV5ResponseVerificationPhone:
+    """
+    Attributes:
+        required (bool | Unset):
+        channel (str | Unset):
+    """
+
+    required: bool | Unset = UNSET
+    channel: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        required = self.required
+
+        channel = self.channel
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if required is not UNSET:
+            field_dict["required"] = required
+        if channel is not UNSET:
+            field_dict["channel"] = channel
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        required = d.pop("required", UNSET)
+
+        channel = d.pop("channel", UNSET)
+
+        login_v5_response_verification_phone = cls(
+            required=required,
+            channel=channel,
+        )
+
+        login_v5_response_verification_phone.additional_properties = d
+        return login_v5_response_verification_phone
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="NetworkSummary")
+
+
+@_attrs_define
+class NetworkSummary:
+    """One entry of the `summary` map of `list_networks`, keyed by network id.
+
+    Attributes:
+        name (str | Unset): Network (system) name; blinkpy uses it as the key of the sync module.
+        onboarded (bool | Unset): Only onboarded networks are set up by blinkpy.
+    """
+
+    name: str | Unset = UNSET
+    onboarded: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        onboarded = self.onboarded
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if onboarded is not UNSET:
+            field_dict["onboarded"] = onboarded
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        onboarded = d.pop("onboarded", UNSET)
+
+        network_summary = cls(
+            name=name,
+            onboarded=onboarded,
+        )
+
+        network_summary.additional_properties = d
+        return network_summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,183 @@
+"""The spec's own rules: coverage of the 2017 notes, per-operation metadata, open schemas, valid examples."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+from specutil import SPEC_PATH, Operation, errors, load_spec, operation_by_id, operations, resolve
+
+SPEC = load_spec()
+OPERATIONS = list(operations(SPEC))
+BY_ID = operation_by_id(SPEC)
+
+# Every endpoint of ../shared/reference/BlinkMonitorProtocol-2017.txt, as (method, path template).
+SEED_ENDPOINTS = {
+    ("post", "/login"),
+    ("get", "/networks"),
+    ("get", "/network/{network_id}/syncmodules"),
+    ("post", "/network/{network_id}/arm"),
+    ("post", "/network/{network_id}/disarm"),
+    ("get", "/network/{network_id}/command/{command_id}"),
+    ("get", "/homescreen"),
+    ("get", "/events/network/{network_id}"),
+    ("get", "/media/production/account/{account_id}/network/{network_id}/camera/{camera_id}/{clip_name}.mp4"),
+    ("get", "/media/production/account/{account_id}/network/{network_id}/camera/{camera_id}/{clip_name}.jpg"),
+    ("post", "/network/{network_id}/camera/{camera_id}/thumbnail"),
+    ("post", "/network/{network_id}/camera/{camera_id}/clip"),
+    ("get", "/api/v2/videos/count"),
+    ("get", "/api/v2/videos/page/{page}"),
+    ("get", "/api/v2/video/{video_id}"),
+    ("get", "/api/v2/videos/unwatched"),
+    ("post", "/api/v2/video/{video_id}/delete"),
+    ("post", "/api/v2/videos/deleteall"),
+    ("get", "/network/{network_id}/cameras"),
+    ("get", "/network/{network_id}/camera/{camera_id}"),
+    ("get", "/network/{network_id}/camera/{camera_id}/signals"),
+    ("post", "/network/{network_id}/camera/{camera_id}/enable"),
+    ("post", "/network/{network_id}/camera/{camera_id}/disable"),
+    ("get", "/account/clients"),
+    ("get", "/regions"),
+    ("get", "/health"),
+    ("get", "/api/v1/networks/{network_id}/programs"),
+}
+SAFETY_LEVELS = {"read-only", "mutating", "destructive"}
+OAUTH_SERVER = "https://api.oauth.blink.com"
+
+
+def op_id(op: Operation) -> str:
+    return op.operation_id
+
+
+def test_spec_is_openapi_3_1_with_the_documented_servers() -> None:
+    assert SPEC["openapi"] == "3.1.0"
+    urls = {server["url"]: server for server in SPEC["servers"]}
+    assert urls["https://rest-{tier}.immedia-semi.com"]["variables"]["tier"]["default"] == "prod"
+    assert "region" in urls["https://rest.{region}.immedia-semi.com"]["variables"]
+
+
+def test_spec_has_at_least_sixty_operations() -> None:
+    assert len(OPERATIONS) >= 60, len(OPERATIONS)
+
+
+def test_every_endpoint_of_the_2017_notes_is_an_operation() -> None:
+    present = {(op.method, op.path) for op in OPERATIONS}
+    assert not SEED_ENDPOINTS - present
+    seeds = {(op.method, op.path) for op in OPERATIONS if op.spec.get("x-blink-seed")}
+    assert seeds == SEED_ENDPOINTS
+
+
+@pytest.mark.parametrize("op", [op for op in OPERATIONS if (op.method, op.path) in SEED_ENDPOINTS], ids=op_id)
+def test_seed_operations_document_the_legacy_headers(op: Operation) -> None:
+    names = {resolve(SPEC, p)["name"] for p in op.parameters}
+    assert "Host" in names
+    schemes = {name for option in op.spec["security"] for name in option}
+    if op.path != "/login":  # the login itself is what hands out the token
+        assert "TokenAuth" in schemes
+
+
+@pytest.mark.parametrize("op", OPERATIONS, ids=op_id)
+def test_operation_metadata(op: Operation) -> None:
+    spec = op.spec
+    assert re.fullmatch(r"[a-z][a-z0-9_]*", op.operation_id)
+    assert len(spec.get("tags", [])) == 1
+    assert spec.get("summary")
+    assert len(spec.get("description", "")) > 40
+    assert spec.get("x-blink-safety") in SAFETY_LEVELS
+    assert "security" in spec, "security must be explicit on every operation"
+    if spec.get("deprecated"):
+        assert "x-blink-replaced-by" in spec
+        successor = spec["x-blink-replaced-by"]
+        assert successor is None or successor in BY_ID, successor
+
+
+def test_operation_ids_are_unique() -> None:
+    all_ids = [op.operation_id for op in OPERATIONS]
+    assert len(all_ids) == len(set(all_ids))
+
+
+def test_deleting_operations_are_destructive() -> None:
+    for op in OPERATIONS:
+        if re.search(r"delete|logout", op.path):
+            assert op.spec["x-blink-safety"] == "destructive", op.operation_id
+
+
+def test_get_operations_are_never_destructive() -> None:
+    assert all(op.spec["x-blink-safety"] != "destructive" for op in OPERATIONS if op.method == "get")
+
+
+def test_oauth_operations_live_on_the_oauth_host_and_need_no_token() -> None:
+    oauth = [op for op in OPERATIONS if op.path.startswith("/oauth/")]
+    assert len(oauth) >= 5
+    for op in oauth:
+        assert OAUTH_SERVER in {s["url"] for s in SPEC["paths"][op.path]["servers"]}
+        assert op.spec["security"] == []
+        assert op.spec.get("x-blink-login") is True
+
+
+def test_security_schemes_are_token_auth_and_bearer() -> None:
+    schemes = SPEC["components"]["securitySchemes"]
+    assert schemes["TokenAuth"] == {**schemes["TokenAuth"], "type": "apiKey", "in": "header", "name": "TOKEN_AUTH"}
+    assert schemes["BearerAuth"]["scheme"] == "bearer"
+    used = {name for op in OPERATIONS for option in op.spec["security"] for name in option}
+    assert used == {"TokenAuth", "BearerAuth"}
+
+
+def test_shared_error_responses() -> None:
+    responses = SPEC["components"]["responses"]
+    unauthorized = responses["Unauthorized"]["content"]["application/json"]["examples"]
+    assert {"message": "Unauthorized Access", "code": 101} in [e["value"] for e in unauthorized.values()]
+    for name in ("AppUpdateRequired", "TooManyRequests", "BlockedClient"):
+        assert name in responses
+    authenticated = [op for op in OPERATIONS if op.spec["security"] and {} not in op.spec["security"]]
+    for op in authenticated:
+        assert op.spec["responses"].get("401") == {"$ref": "#/components/responses/Unauthorized"}, op.operation_id
+
+
+def _walk_schemas(node: Any, where: str) -> list[tuple[str, dict[str, Any]]]:
+    found: list[tuple[str, dict[str, Any]]] = []
+    if isinstance(node, dict):
+        if "type" in node or "properties" in node or "enum" in node:
+            found.append((where, node))
+        for key, value in node.items():
+            found += _walk_schemas(value, f"{where}/{key}")
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            found += _walk_schemas(value, f"{where}/{index}")
+    return found
+
+
+def test_response_schemas_are_open() -> None:
+    """Blink adds fields and values without notice: no closed objects, no enums that a new value would break."""
+    schemas = _walk_schemas(SPEC["components"]["schemas"], "#/components/schemas")
+    for op in OPERATIONS:
+        schemas += _walk_schemas(op.spec["responses"], f"{op.operation_id}/responses")
+    for where, schema in schemas:
+        assert schema.get("additionalProperties") is not False, where
+        assert "enum" not in schema, where
+
+
+def _examples(op: Operation) -> list[tuple[str, dict[str, Any], Any]]:
+    found = []
+    for status, response in op.spec["responses"].items():
+        for media_type, media in resolve(SPEC, response).get("content", {}).items():
+            if media_type.endswith("json"):
+                assert media.get("examples"), f"{op.operation_id} {status} has no examples"
+                for name, example in media["examples"].items():
+                    found.append((f"{status} {name}", media["schema"], resolve(SPEC, example)["value"]))
+    return found
+
+
+@pytest.mark.parametrize("op", OPERATIONS, ids=op_id)
+def test_examples_validate_against_their_schemas(op: Operation) -> None:
+    for label, schema, value in _examples(op):
+        assert not errors(SPEC, schema, value), f"{label}: {errors(SPEC, schema, value)}"
+
+
+def test_every_extension_is_documented_in_the_spec_readme() -> None:
+    used = set(re.findall(r"^\s*(x-[a-z0-9-]+):", SPEC_PATH.read_text(encoding="utf-8"), flags=re.MULTILINE))
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    documented = set(re.findall(r"^### `(x-[a-z0-9-]+)`", readme, flags=re.MULTILINE))
+    assert used == documented
