@@ -1,0 +1,40 @@
+"""Fixtures of the mock's own tests: a fresh state and app per test, sync clients, and tokens."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import httpx
+import pytest
+from starlette.applications import Starlette
+from support import DEMO, OTHER, REST
+
+from mock_server import MockState, create_app
+from mock_server.transport import SyncASGITransport
+
+
+@pytest.fixture
+def state() -> MockState:
+    return MockState()
+
+
+@pytest.fixture
+def app(state: MockState) -> Starlette:
+    # Every response the mock sends in its own tests is checked against the spec.
+    return create_app(state, validate_responses=True)
+
+
+@pytest.fixture
+def client(app: Starlette) -> Iterator[httpx.Client]:
+    with httpx.Client(transport=SyncASGITransport(app), base_url=REST) as http:
+        yield http
+
+
+@pytest.fixture
+def demo_token(state: MockState) -> str:
+    return state.issue_token(DEMO, "access").value
+
+
+@pytest.fixture
+def other_token(state: MockState) -> str:
+    return state.issue_token(OTHER, "access").value

@@ -1,0 +1,177 @@
+"""Two accounts, one mock: a token of one account never reaches the other account's data.
+
+Generic over the spec: every operation whose path names something an account owns is called twice with the
+owner's ids, once with the intruder's token and once with the owner's. The intruder gets 404 (or 403), no
+owner data in the body and no change to the state; the owner gets a real answer, which proves the ids were
+right and the refusal came from ownership, not from a bad URL.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+import pytest
+from support import DEMO, DEMO_NETWORK, OTHER, OTHER_NETWORK, bearer
+
+from mock_server import MockState
+from mock_server.devices import MANIFEST_COMMAND, UPLOAD_COMMAND
+from mock_server.spec import SpecOperation, load_spec, resolve, router
+
+# Path parameters that name something an account owns.
+OWNED_PARAMETERS = {
+    "account_id",
+    "user_id",
+    "client_id",
+    "network_id",
+    "camera_id",
+    "owl_id",
+    "doorbell_id",
+    "sync_module_id",
+    "command_id",
+    "program_id",
+    "media_name",
+    "video_id",
+    "clip_name",
+}
+
+
+@dataclass(frozen=True)
+class Side:
+    """One account of the default scenario and the things it owns."""
+
+    account_id: int
+    network_id: int
+    camera_id: int
+    sync_module_id: int
+    secrets: tuple[str, ...]  # names and ids that must never reach the other account
+    owl_id: int | None = None
+    doorbell_id: int | None = None
+    program_id: int | None = None
+
+
+DEMO_SIDE = Side(
+    DEMO,
+    DEMO_NETWORK,
+    51001,
+    41001,
+    ("demo@example.com", "Home", "Front Door", "Back Yard", "Living Room", "Weekdays", "31001", "51001", "51003"),
+    owl_id=51003,
+    program_id=61001,
+)
+# The demo account has no doorbell, so doorbell operations run the other way round.
+OTHER_SIDE = Side(
+    OTHER,
+    OTHER_NETWORK,
+    52001,
+    41002,
+    ("other@example.com", "Cabin", "Porch", "Doorbell", "31002", "52002"),
+    doorbell_id=52002,
+)
+
+
+def owned_operations() -> list[SpecOperation]:
+    return [op for op in router().operations if OWNED_PARAMETERS & {p.name for p in op.path_parameters()}]
+
+
+def owner_of(op: SpecOperation) -> tuple[Side, Side]:
+    names = {p.name for p in op.path_parameters()}
+    return (OTHER_SIDE, DEMO_SIDE) if "doorbell_id" in names else (DEMO_SIDE, OTHER_SIDE)
+
+
+def path_values(state: MockState, side: Side) -> dict[str, Any]:
+    account = state.accounts[side.account_id]
+    media = next(m for m in state.media_of(side.account_id) if m.network_id == side.network_id)
+    # A finished manifest and clip upload, so that the local-storage operations have something to serve.
+    module = state.sync_modules[side.sync_module_id]
+    module.local_storage_status = "active"
+    manifest = state.start_command(side.account_id, side.network_id, MANIFEST_COMMAND)
+    upload = state.start_command(side.account_id, side.network_id, UPLOAD_COMMAND)
+    for command in (manifest, upload):
+        command.sync_module_id = module.id
+        command.finished = True
+    upload.media_id = media.id
+    return {
+        "account_id": side.account_id,
+        "user_id": account.user_id,
+        "client_id": account.client_id,
+        "network_id": side.network_id,
+        "camera_id": side.camera_id,
+        "owl_id": side.owl_id,
+        "doorbell_id": side.doorbell_id,
+        "sync_module_id": side.sync_module_id,
+        "program_id": side.program_id,
+        "command_id": manifest.id,
+        "media_name": str(media.id),
+        "video_id": media.id,
+        "clip_name": f"clip_{media.id}",
+        "device_type": "catalina",
+        "manifest_id": manifest.id,
+        "clip_id": media.id,
+        "page": 1,
+    }
+
+
+def request_body(op: SpecOperation) -> tuple[bytes | None, dict[str, str]]:
+    """The spec's first request example, in the operation's first content type."""
+    raw_op = load_spec()["paths"][op.path][op.method.lower()]
+    body = resolve(raw_op.get("requestBody", {}))
+    for media_type, media in body.get("content", {}).items():
+        examples = media.get("examples") or {}
+        value = resolve(next(iter(examples.values())))["value"] if examples else media.get("example", {})
+        return json.dumps(value).encode(), {"content-type": media_type}
+    return None, {}
+
+
+def call(client: httpx.Client, op: SpecOperation, values: dict[str, Any], token: str) -> httpx.Response:
+    path = op.path
+    for parameter in op.path_parameters():
+        path = path.replace(f"{{{parameter.name}}}", str(values[parameter.name]))
+    content, headers = request_body(op)
+    # TOKEN_AUTH where the operation accepts it, Bearer otherwise: both reach the same check.
+    auth = {"TOKEN_AUTH": token} if op.accepts("TokenAuth") else bearer(token)
+    return client.request(op.method, path, content=content, headers={**headers, **auth})
+
+
+def public_state(state: MockState) -> str:
+    return json.dumps(state.dump(), sort_keys=True, default=str)
+
+
+@pytest.mark.parametrize("op", owned_operations(), ids=lambda op: op.operation_id)
+def test_other_accounts_token_never_reaches_owned_data(
+    client: httpx.Client, state: MockState, op: SpecOperation
+) -> None:
+    owner, intruder = owner_of(op)
+    owner_token = state.issue_token(owner.account_id, "access").value
+    intruder_token = state.issue_token(intruder.account_id, "access").value
+    values = path_values(state, owner)
+
+    before = public_state(state)
+    refused = call(client, op, values, intruder_token)
+    assert refused.status_code in (403, 404), (refused.status_code, refused.text[:300])
+    body = refused.json()
+    assert isinstance(body["message"], str)
+    assert isinstance(body["code"], int)
+    for secret in owner.secrets:
+        assert secret not in refused.text, f"{secret!r} leaked to the other account: {refused.text[:300]}"
+    assert public_state(state) == before, "the other account's request changed the owner's state"
+
+    allowed = call(client, op, values, owner_token)
+    assert allowed.status_code not in (401, 403, 404), (allowed.status_code, allowed.text[:300])
+    assert allowed.status_code < 500, (allowed.status_code, allowed.text[:300])
+
+
+def test_every_owned_kind_of_id_is_covered() -> None:
+    covered = {p.name for op in owned_operations() for p in op.path_parameters()}
+    assert covered >= OWNED_PARAMETERS
+    assert len(owned_operations()) >= 50
+
+
+def test_lists_of_one_account_never_show_the_other(client: httpx.Client, state: MockState, other_token: str) -> None:
+    for path in ("/networks", f"/api/v3/accounts/{OTHER}/homescreen", f"/api/v1/accounts/{OTHER}/media/changed"):
+        response = client.get(path, headers=bearer(other_token))
+        assert response.status_code == 200, response.text[:300]
+        for secret in DEMO_SIDE.secrets:
+            assert secret not in response.text, f"{path} shows {secret!r} to the other account"
