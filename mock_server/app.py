@@ -37,7 +37,6 @@ HANDLER_MODULES = (
     "mock_server.devices",
     "mock_server.media",
 )
-ALL_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE"]
 FORM = "application/x-www-form-urlencoded"
 
 
@@ -104,8 +103,13 @@ def typed_query(op: SpecOperation, request: Request) -> dict[str, Any]:
 
 def _scalar_problem(schema: dict[str, Any], value: str) -> str | None:
     if schema.get("type") == "integer":
-        if not value.lstrip("-").isdigit() or len(value) > 18:
+        digits = value.removeprefix("-")
+        if not (digits.isascii() and digits.isdigit()):
             return "must be a number"
+        if len(digits) > 18 and set(schema) <= {"type", "minimum"}:
+            return "must be a number"  # an id beyond 64 bits exists nowhere: not found, as before
+        if len(digits) > 1000:  # the spec's own limits are checked below; this only keeps int() cheap
+            return "is too large"
         if set(schema) <= {"type", "minimum"}:  # the common id schema, checked without jsonschema (hot path)
             return None if int(value) >= schema.get("minimum", int(value)) else f"must be at least {schema['minimum']}"
         return first_error(schema, int(value))
@@ -258,6 +262,18 @@ def build_dispatch(state: MockState, validate_responses: bool) -> Any:
     return dispatch
 
 
+class AnyMethod:
+    """The dispatcher as a plain ASGI endpoint, so that Starlette passes every method through, even ones it does
+    not know (`QUERY`): the dispatcher then answers an undeclared method with 405 and an `Allow` header."""
+
+    def __init__(self, dispatch: Any) -> None:
+        self.dispatch = dispatch
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        response = await self.dispatch(Request(scope, receive))
+        await response(scope, receive, send)
+
+
 class RequestLog:
     """Pure ASGI wrapper: records method, path and status of every Blink request in the state's bounded log."""
 
@@ -308,7 +324,7 @@ def create_app(
             Route("/openapi.yaml", lambda _: Response(spec_text(), media_type="application/yaml")),
             Route("/docs", docs.page),
             Mount("/__mock__", routes=admin.routes(state)),
-            Route("/{path:path}", build_dispatch(state, validate_responses), methods=ALL_METHODS),
+            Route("/{path:path}", AnyMethod(build_dispatch(state, validate_responses))),
         ],
         exception_handlers={HTTPException: _http_error, Exception: _server_error},
     )

@@ -8,7 +8,7 @@ clients syncing by `since` learn about the deletion.
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from starlette.responses import Response
@@ -22,22 +22,31 @@ from mock_server.state import Account, Media, MockState
 PAGE_SIZE = 25
 CLIP_SECONDS = 1  # the served MP4 is one second long
 # An unencoded `+` in the query arrives as a space: `2024-01-01T00:00:00 0000`.
-_SPACED_OFFSET = re.compile(r"^(.*\d) (\d{2}:?\d{2})$")
+_SINCE = re.compile(r"^([0-9]{4})-([0-9]{2})-([0-9]{2})T([0-9]{2}):([0-9]{2}):([0-9]{2})(Z|[+ -][0-9]{2}:?[0-9]{2})?$")
 _LEGACY_CLIP_NAME = re.compile(r"^clip_(\d{1,18})$")
 
 
 # -- shared lookups ----------------------------------------------------------------------------------------------
 def parse_since(raw: str | None) -> float | None:
-    """Blink's `since`: `YYYY-MM-DDTHH:MM:SS+0000`; also `Z`, `+00:00`, and the space of an unencoded `+`."""
+    """Blink's `since`: `YYYY-MM-DDTHH:MM:SS+0000`; also `Z`, `+00:00`, and the space of an unencoded `+`.
+
+    The dispatcher has already checked the spec's pattern, so every field is in range; a day past the end of its
+    month (`2024-02-30`) rolls over into the next month instead of being refused, so that every value the spec
+    allows is accepted."""
     if raw is None or not raw.strip():
         return None
-    text = _SPACED_OFFSET.sub(r"\1+\2", raw.strip())
-    try:
-        moment = datetime.fromisoformat(text)
-    except ValueError:
-        raise bad_request(f"Invalid since: {raw!r}, expected YYYY-MM-DDTHH:MM:SS+0000") from None
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)  # Blink's clients always mean UTC
+    found = _SINCE.match(raw.strip())
+    if found is None:
+        raise bad_request(f"Invalid since: {raw!r}, expected YYYY-MM-DDTHH:MM:SS+0000")
+    year, month, day, hour, minute, second = (int(part) for part in found.group(1, 2, 3, 4, 5, 6))
+    moment = datetime(max(year, 1), month, 1, tzinfo=UTC) + timedelta(
+        days=day - 1, hours=hour, minutes=minute, seconds=second
+    )
+    offset = found.group(7)
+    if offset and offset != "Z":
+        sign = -1 if offset[0] == "-" else 1  # a space is an unencoded `+`
+        digits = offset[1:].replace(":", "")
+        moment -= sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))
     return moment.timestamp()
 
 

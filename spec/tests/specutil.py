@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import base64
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -13,6 +12,9 @@ import jsonschema
 import yaml
 from referencing import Registry
 from referencing.jsonschema import DRAFT202012
+
+# One implementation of "fields the spec does not name", shared with the drift report.
+from contract_tests.drift import unnamed_fields as unnamed_fields
 
 SPEC_PATH = Path(__file__).resolve().parents[1] / "blink.openapi.yaml"
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -76,64 +78,6 @@ def validator_for(spec: dict[str, Any], schema: dict[str, Any]) -> jsonschema.pr
 def errors(spec: dict[str, Any], schema: dict[str, Any], instance: Any) -> list[str]:
     validator = validator_for(spec, schema)
     return [f"{'/'.join(map(str, e.absolute_path)) or '<root>'}: {e.message}" for e in validator.iter_errors(instance)]
-
-
-def _branches(spec: dict[str, Any], schema: Any) -> list[dict[str, Any]]:
-    """The schemas whose `properties` together describe an instance (allOf is merged, refs followed)."""
-    schema = resolve(spec, schema)
-    if not isinstance(schema, dict):
-        return []
-    found = [schema]
-    for sub in schema.get("allOf", []):
-        found.extend(_branches(spec, sub))
-    return found
-
-
-def unnamed_fields(spec: dict[str, Any], schema: Any, instance: Any, where: str = "") -> list[str]:
-    """JSON paths of object keys in `instance` that `schema` neither names nor maps.
-
-    A key is named when some `properties` of the schema (after `$ref` and `allOf`) lists it, and mapped
-    when the schema has a schema-valued `additionalProperties` (an id-keyed map). For `anyOf`/`oneOf`
-    the first branch that the instance validates against is followed.
-    """
-    schema = resolve(spec, schema)
-    if not isinstance(schema, dict):
-        return []
-    for keyword in ("anyOf", "oneOf"):
-        if keyword in schema:
-            for branch in schema[keyword]:
-                if not errors(spec, resolve(spec, branch), instance):
-                    return unnamed_fields(spec, branch, instance, where)
-            return [f"{where or '<root>'}: matches no {keyword} branch"]
-    branches = _branches(spec, schema)
-    missing: list[str] = []
-    if isinstance(instance, dict):
-        properties: dict[str, Any] = {}
-        map_schema: Any = None
-        for branch in branches:
-            properties.update(branch.get("properties", {}))
-            extra = branch.get("additionalProperties")
-            if isinstance(extra, dict) and extra:
-                map_schema = extra
-        for key, value in instance.items():
-            path = f"{where}/{key}"
-            if key in properties:
-                missing += unnamed_fields(spec, properties[key], value, path)
-            elif map_schema is not None:
-                missing += unnamed_fields(spec, map_schema, value, path)
-            else:
-                missing.append(path)
-    elif isinstance(instance, list):
-        items = next((b["items"] for b in branches if "items" in b), None)
-        if items is not None:
-            for index, value in enumerate(instance):
-                missing += unnamed_fields(spec, items, value, f"{where}/{index}")
-    elif isinstance(instance, str):
-        content_schema = next((b["contentSchema"] for b in branches if "contentSchema" in b), None)
-        if content_schema is not None and any(b.get("contentEncoding") == "base64" for b in branches):
-            decoded = json.loads(base64.b64decode(instance + "=" * (-len(instance) % 4)))
-            missing += unnamed_fields(spec, content_schema, decoded, where + "(decoded)")
-    return missing
 
 
 def json_media(content: dict[str, Any]) -> dict[str, Any] | None:

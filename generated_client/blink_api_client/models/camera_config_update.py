@@ -17,7 +17,7 @@ class CameraConfigUpdate:
     homebridge-blink-for-home's `updateCameraSettings` capture (2020-10).
 
         Attributes:
-            name (str | Unset):
+            name (str | Unset): Blink refuses a blank name with 400.
             video_quality (str | Unset):
             record_audio_enable (bool | Unset):
             illuminator_enable (int | Unset): Infrared illuminator mode.

@@ -16,7 +16,7 @@ class NetworkUpdate:
     """Settings to change on a network. All fields are optional; blinkpy posts no body at all.
 
     Attributes:
-        name (str | Unset):
+        name (str | Unset): Blink refuses a blank name with 400.
         dst (bool | Unset):
         lv_mode (str | Unset):
         lv_save (bool | Unset):

@@ -18,7 +18,7 @@ class OwlConfigUpdate:
 
         Attributes:
             enabled (bool | Unset):
-            name (str | Unset):
+            name (str | Unset): Blink refuses a blank name with 400.
             video_quality (str | Unset):
             clip_length (int | Unset):
             motion_sensitivity (int | Unset):

@@ -1,0 +1,460 @@
+"""The `blink` command line, run as a real process against a real `blink-mock` (and in-process through respx)."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import stat
+import subprocess
+import sys
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from running_mock import running_mock
+
+from blink_client import cli
+from blink_client.progress import ProgressBar
+from mock_server.respx_router import mock_router
+
+BLINK = Path(sys.executable).with_name("blink")
+DEMO = {"BLINK_EMAIL": "demo@example.com", "BLINK_PASSWORD": "demo-password", "BLINK_2FA_CODE": "123456"}
+SIGN_IN_PATHS = ("/oauth/v2/", "/login", "/account/login", "/pin/")  # the refresh grant (/oauth/token) is not one
+
+
+# -- a real mock, shared by the module and reset before every test ----------------------------------------------
+@pytest.fixture(scope="module")
+def mock_url() -> Iterator[str]:
+    assert BLINK.exists(), f"{BLINK} is missing: install the project (scripts/bootstrap)"
+    with running_mock() as base_url:
+        yield base_url
+
+
+@pytest.fixture
+def admin(mock_url: str) -> Iterator[httpx.Client]:
+    with httpx.Client(base_url=mock_url, timeout=10) as http:
+        http.post("/__mock__/reset").raise_for_status()
+        http.delete("/__mock__/requests").raise_for_status()
+        yield http
+
+
+class Blink:
+    """Runs the `blink` script against the mock with a temp token file and the given credentials."""
+
+    def __init__(self, mock_url: str, tmp_path: Path) -> None:
+        self.mock_url = mock_url
+        self.token_file = tmp_path / "config" / "token.json"
+        self.env = {key: value for key, value in os.environ.items() if not key.startswith("BLINK_")}
+        self.env["XDG_CONFIG_HOME"] = str(tmp_path / "xdg")  # the default token path, should anything use it
+        self.env.update(DEMO)
+
+    def __call__(self, *args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+        command = [str(BLINK), "--base-url", self.mock_url, "--token-file", str(self.token_file), *args]
+        return subprocess.run(
+            command,
+            env=env if env is not None else self.env,
+            stdin=subprocess.DEVNULL,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+
+    def ok(self, *args: str) -> str:
+        result = self(*args)
+        assert result.returncode == 0, f"blink {' '.join(args)} exited {result.returncode}: {result.stderr}"
+        assert result.stderr == ""
+        return result.stdout
+
+    def json(self, *args: str) -> Any:
+        return json.loads(self.ok("--json", *args))
+
+
+@pytest.fixture
+def blink(mock_url: str, admin: httpx.Client, tmp_path: Path) -> Blink:
+    return Blink(mock_url, tmp_path)
+
+
+@pytest.fixture
+def logged_in(blink: Blink, admin: httpx.Client) -> Blink:
+    blink.ok("login")
+    admin.delete("/__mock__/requests").raise_for_status()
+    return blink
+
+
+def sign_ins(admin: httpx.Client) -> list[dict[str, Any]]:
+    requests: list[dict[str, Any]] = admin.get("/__mock__/requests").json()
+    return [r for r in requests if any(part in r["path"] for part in SIGN_IN_PATHS)]
+
+
+def assert_one_line_error(result: subprocess.CompletedProcess[str], code: int, *fragments: str) -> str:
+    assert result.returncode == code, (result.returncode, result.stdout, result.stderr)
+    assert result.stdout == ""
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("blink: ")
+    assert "Traceback" not in result.stderr
+    for fragment in fragments:
+        assert fragment in lines[0]
+    for secret in DEMO.values():
+        assert secret not in result.stderr or secret == DEMO["BLINK_EMAIL"]
+    return lines[0]
+
+
+# -- login and the kept session ----------------------------------------------------------------------------------
+def test_login_with_2fa_then_status_does_not_sign_in_again(blink: Blink, admin: httpx.Client) -> None:
+    out = blink.ok("login")
+    assert "account 22001" in out
+    assert sign_ins(admin), "login did not go through the sign-in"
+    admin.delete("/__mock__/requests").raise_for_status()
+
+    status = blink.ok("status")
+
+    assert "Home (31001): disarmed" in status
+    assert "Front Door (51001)" in status
+    assert sign_ins(admin) == []
+
+
+def test_token_file_is_private_and_has_no_password(logged_in: Blink) -> None:
+    mode = stat.S_IMODE(logged_in.token_file.stat().st_mode)
+    assert mode == 0o600
+    text = logged_in.token_file.read_text()
+    assert DEMO["BLINK_PASSWORD"] not in text
+    assert "hardware_id" in text
+
+
+def test_commands_sign_in_by_themselves_when_there_is_no_session(blink: Blink, admin: httpx.Client) -> None:
+    assert "Home (31001)" in blink.ok("status")
+    assert sign_ins(admin)
+    assert blink.token_file.exists()
+
+
+def test_no_credentials_and_no_terminal_is_an_auth_error(blink: Blink) -> None:
+    env = {key: value for key, value in blink.env.items() if not key.startswith("BLINK_")}
+    result = blink("status", env=env)
+    assert_one_line_error(result, 3, "BLINK_EMAIL")
+
+
+def test_wrong_2fa_code_is_an_auth_error(blink: Blink) -> None:
+    result = blink("login", env={**blink.env, "BLINK_2FA_CODE": "000000"})
+    assert_one_line_error(result, 3, "login refused (401)")
+
+
+def test_missing_2fa_code_is_an_auth_error(blink: Blink) -> None:
+    env = {key: value for key, value in blink.env.items() if key != "BLINK_2FA_CODE"}
+    result = blink("login", env=env)
+    assert_one_line_error(result, 3, "2FA")
+
+
+def test_lockout_exits_4_with_the_time_remaining(blink: Blink, admin: httpx.Client) -> None:
+    admin.patch("/__mock__/faults", json={"lockout_after_failed_logins": 3}).raise_for_status()
+    env = {**blink.env, "BLINK_PASSWORD": "wrong-password"}
+    codes = []
+    for _ in range(6):
+        result = blink("login", env=env)
+        codes.append(result.returncode)
+        if result.returncode == 4:
+            break
+        assert_one_line_error(result, 3, "login refused (401)")
+        assert "wrong-password" not in result.stderr
+    assert codes[-1] == 4, codes
+    line = assert_one_line_error(result, 4, "locked out by Blink; try again in ")
+    assert line.endswith(" s")
+    assert "wrong-password" not in result.stderr
+    # Locked out even with the right password now.
+    assert_one_line_error(blink("login"), 4, "locked out")
+
+
+def test_expired_access_token_is_refreshed_without_signing_in(logged_in: Blink, admin: httpx.Client) -> None:
+    admin.post("/__mock__/tokens/expire", json={}).raise_for_status()
+    assert "Home (31001): disarmed" in logged_in.ok("status")
+    assert sign_ins(admin) == []
+
+
+def test_blocked_client_exits_4(blink: Blink, admin: httpx.Client) -> None:
+    blink.token_file.parent.mkdir(parents=True)
+    blink.token_file.write_text(json.dumps({"hardware_id": "Home Assistant"}))
+    admin.patch("/__mock__/faults", json={"blocked_hardware_ids": ["Home Assistant"]}).raise_for_status()
+    assert_one_line_error(blink("login"), 4, "blocked", "406")
+
+
+def test_unreadable_token_file_is_an_auth_error(blink: Blink) -> None:
+    blink.token_file.parent.mkdir(parents=True)
+    blink.token_file.write_text("[1, 2]")
+    assert_one_line_error(blink("status"), 3, "token file")
+
+
+# -- arm, disarm, status (the issue's "Done when") ---------------------------------------------------------------
+def test_arm_wait_prints_armed_and_status_then_shows_it(logged_in: Blink, admin: httpx.Client) -> None:
+    out = logged_in.ok("arm", "Home", "--wait")
+
+    assert out.strip() == "Home (31001): armed"
+    assert "Home (31001): armed" in logged_in.ok("status")
+    networks = admin.get("/__mock__/state").json()["networks"]
+    assert [network["armed"] for network in networks if network["id"] == 31001] == [True]
+    assert sign_ins(admin) == []
+
+    assert logged_in.ok("disarm", "Home", "--wait").strip() == "Home (31001): disarmed"
+    assert "Home (31001): disarmed" in logged_in.ok("status")
+
+
+def test_arm_by_id_without_wait_only_sends_the_command(logged_in: Blink) -> None:
+    out = logged_in.ok("arm", "31001")
+    assert out.startswith("Home (31001): arm command ")
+    assert "not waited for" in out
+
+
+def test_unknown_network_exits_1(logged_in: Blink) -> None:
+    assert_one_line_error(logged_in("arm", "Garage", "--wait"), 1, "no network named 'Garage'", "'Home'")
+
+
+def test_failed_command_exits_1(logged_in: Blink, admin: httpx.Client) -> None:
+    admin.patch("/__mock__/faults", json={"failing_commands": ["arm"]}).raise_for_status()
+    assert_one_line_error(logged_in("arm", "Home", "--wait"), 1, "command failed")
+
+
+def test_server_error_exits_5(logged_in: Blink, admin: httpx.Client) -> None:
+    admin.patch("/__mock__/faults", json={"errors": {"get_homescreen_v3": 503}}).raise_for_status()
+    assert_one_line_error(logged_in("status"), 5, "503")
+
+
+def test_unreachable_server_exits_5(blink: Blink) -> None:
+    blink.mock_url = "http://127.0.0.1:9"  # discard port: nothing listens
+    assert_one_line_error(blink("status"), 5, "network error")
+
+
+# -- cameras and snap --------------------------------------------------------------------------------------------
+def test_cameras(logged_in: Blink) -> None:
+    out = logged_in.ok("cameras")
+    assert "Front Door (51001): camera" in out
+    assert "Back Yard (51002): camera" in out
+    assert "Living Room (51003): owl" in out
+
+
+def test_snap_waits_and_prints_the_result(logged_in: Blink, admin: httpx.Client) -> None:
+    out = logged_in.ok("snap", "Front Door")
+    assert out.startswith("Front Door (51001): thumbnail command ")
+    assert " complete" in out
+    polls = [r for r in admin.get("/__mock__/requests").json() if "/command/" in r["path"] and r["method"] == "GET"]
+    assert polls, "snap did not poll the command"
+
+
+# -- clips ---------------------------------------------------------------------------------------------------------
+def test_clips_list_json(logged_in: Blink) -> None:
+    data = json.loads(logged_in.ok("clips", "list", "--since", "7d", "--json"))
+    assert {clip["camera"] for clip in data["clips"]} == {"Front Door", "Back Yard", "Living Room"}
+    assert all(clip["media"].endswith(".mp4") for clip in data["clips"])
+    datetime.fromisoformat(data["since"])
+
+
+def test_clips_list_since_excludes_older_clips(logged_in: Blink) -> None:
+    data = logged_in.json("clips", "list", "--since", "1h")
+    assert [clip["camera"] for clip in data["clips"]] == ["Front Door"]  # 45 minutes old; the others are older
+
+
+def test_clips_download_writes_mp4s_and_skips_them_the_second_time(logged_in: Blink, tmp_path: Path) -> None:
+    folder = tmp_path / "clips"
+    first = logged_in.json("clips", "download", "--since", "7d", str(folder))
+
+    files = sorted(folder.iterdir())
+    assert len(files) == 3
+    assert sorted(first["downloaded"]) == [str(path) for path in files]
+    assert first["skipped"] == []
+    for path in files:
+        assert path.suffix == ".mp4"
+        assert path.read_bytes()[4:8] == b"ftyp"
+    before = {path: path.stat().st_mtime_ns for path in files}
+
+    second = logged_in("clips", "download", "--since", "7d", str(folder))
+
+    assert second.returncode == 0, second.stderr
+    assert second.stderr == ""  # no progress bar when stderr is not a terminal
+    assert "0 downloaded, 3 already present" in second.stdout
+    assert {path: path.stat().st_mtime_ns for path in folder.iterdir()} == before
+
+
+# -- usage -------------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "args",
+    [
+        [],
+        ["fly"],
+        ["arm"],
+        ["snap"],
+        ["clips"],
+        ["clips", "list"],
+        ["clips", "list", "--since", "yesterday"],
+        ["clips", "download", "--since", "7d"],
+        ["arm", "Home", "--timeout", "0"],
+        ["--base-url", "127.0.0.1:8080", "status"],
+        ["status", "--base-url", "ftp://127.0.0.1"],
+    ],
+)
+def test_usage_errors_exit_2(blink: Blink, admin: httpx.Client, args: list[str]) -> None:
+    result = blink(*args)
+    assert result.returncode == 2, (args, result.stderr)
+    assert "usage: blink" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert admin.get("/__mock__/requests").json() == []
+
+
+def test_help_documents_the_exit_codes(blink: Blink) -> None:
+    result = blink("--help")
+    assert result.returncode == 0
+    for line in ("0  ok", "2  usage error", "3  authentication", "4  locked out", "5  network error"):
+        assert line in result.stdout
+    assert "BLINK_2FA_CODE" in result.stdout
+
+
+# -- the --json shapes (documented in blink_client/README.md) -----------------------------------------------------
+NETWORK_KEYS = {"id", "name", "armed"}
+CAMERA_KEYS = {"id", "name", "network_id", "kind", "enabled", "battery", "status"}
+COMMAND_KEYS = {"network_id", "id", "complete", "status_code", "status_msg"}
+CLIP_KEYS = {
+    "id", "created_at", "camera", "camera_id", "network", "network_id", "type", "source", "watched", "media",
+    "thumbnail",
+}  # fmt: skip
+
+
+def test_json_shapes(logged_in: Blink, tmp_path: Path) -> None:
+    login = logged_in.json("login")
+    assert login == {"account_id": 22001, "tier": "u011", "token_file": str(logged_in.token_file)}
+
+    status = logged_in.json("status")
+    assert set(status) == {"account_id", "networks", "cameras"}
+    assert status["networks"] == [{"id": 31001, "name": "Home", "armed": False}]
+    assert [set(camera) for camera in status["cameras"]] == [CAMERA_KEYS] * 3
+    assert {camera["kind"] for camera in status["cameras"]} == {"camera", "owl"}
+    assert all(isinstance(camera["enabled"], bool) for camera in status["cameras"])
+
+    assert logged_in.json("cameras") == {"cameras": status["cameras"]}
+
+    arm = logged_in.json("arm", "Home", "--wait")
+    assert set(arm) == {"network", "command"}
+    assert arm["network"] == {"id": 31001, "name": "Home", "armed": True}
+    assert set(arm["command"]) == COMMAND_KEYS
+    assert arm["command"]["network_id"] == 31001
+    assert arm["command"]["complete"] is True
+    assert arm["command"]["status_code"] == 908
+
+    sent = logged_in.json("disarm", "Home")
+    assert sent["network"]["armed"] is None
+    assert sent["command"]["complete"] is None
+
+    snap = logged_in.json("snap", "51002")
+    assert set(snap) == {"camera", "command"}
+    assert snap["camera"]["name"] == "Back Yard"
+    assert set(snap["command"]) == COMMAND_KEYS
+
+    clips = logged_in.json("clips", "list", "--since", "7d")
+    assert set(clips) == {"since", "clips"}
+    assert len(clips["clips"]) >= 3  # the scenario's three, and whatever the snap added
+    assert all(set(clip) == CLIP_KEYS for clip in clips["clips"])
+
+    download = logged_in.json("clips", "download", "--since", "7d", str(tmp_path / "d"))
+    assert set(download) == {"since", "folder", "downloaded", "skipped"}
+    assert download["folder"] == str(tmp_path / "d")
+
+
+# -- in process: main() through the respx router (real hosts, intercepted) ---------------------------------------
+@pytest.fixture
+def in_process(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[Any]:
+    for key in [key for key in os.environ if key.startswith("BLINK_")]:
+        monkeypatch.delenv(key)
+    for key, value in DEMO.items():
+        monkeypatch.setenv(key, value)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg"))
+    with mock_router() as router:
+        yield router
+
+
+def test_main_in_process_against_the_real_hosts(
+    in_process: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    token_file = str(tmp_path / "token.json")
+    assert cli.main(["--token-file", token_file, "login"]) == 0
+    assert cli.main(["--token-file", token_file, "arm", "Home", "--wait"]) == 0
+    assert capsys.readouterr().out.splitlines()[-1] == "Home (31001): armed"
+    assert in_process.state.networks[31001].armed is True
+    assert cli.main(["status", "--token-file", token_file, "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["networks"][0]["armed"] is True
+
+
+def test_main_in_process_usage_error_returns_2(in_process: Any, capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["arm"]) == 2
+    assert "usage: blink" in capsys.readouterr().err
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_download_draws_a_progress_bar_only_on_a_terminal(
+    in_process: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    token_file = str(tmp_path / "token.json")
+    terminal = _Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    assert cli.main(["--token-file", token_file, "clips", "download", "--since", "7d", str(tmp_path / "a")]) == 0
+    drawn = terminal.getvalue()
+    assert "\r[" in drawn
+    assert "]" in drawn
+    assert drawn.endswith("\n")
+
+    plain = io.StringIO()
+    monkeypatch.setattr(sys, "stderr", plain)
+    assert cli.main(["--token-file", token_file, "clips", "download", "--since", "7d", str(tmp_path / "b")]) == 0
+    assert plain.getvalue() == ""
+    assert len(list((tmp_path / "b").iterdir())) == 3
+
+
+# -- units -------------------------------------------------------------------------------------------------------
+NOW = datetime(2026, 1, 10, 12, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("24h", NOW - timedelta(hours=24)),
+        ("7d", NOW - timedelta(days=7)),
+        ("90m", NOW - timedelta(minutes=90)),
+        ("2w", NOW - timedelta(weeks=2)),
+        ("30s", NOW - timedelta(seconds=30)),
+        ("2026-01-05T07:30:00+01:00", datetime(2026, 1, 5, 6, 30, tzinfo=UTC)),
+        ("2026-01-05T07:30Z", datetime(2026, 1, 5, 7, 30, tzinfo=UTC)),
+    ],
+)
+def test_parse_when(text: str, expected: datetime) -> None:
+    assert cli.parse_when(text, now=NOW) == expected
+
+
+def test_parse_when_naive_is_local_time() -> None:
+    parsed = cli.parse_when("2026-01-05")
+    assert parsed.tzinfo is not None
+    assert parsed.replace(tzinfo=None) == datetime(2026, 1, 5)
+
+
+@pytest.mark.parametrize("text", ["yesterday", "7", "d7", "-1d", ""])
+def test_parse_when_rejects(text: str) -> None:
+    with pytest.raises(Exception, match="neither an ISO date"):
+        cli.parse_when(text, now=NOW)
+
+
+def test_progress_bar_redraws_one_line() -> None:
+    stream = io.StringIO()
+    bar = ProgressBar(stream, width=10)
+    bar(1, 4, "a.mp4")
+    bar(4, 4, "b.mp4")
+    bar.finish()
+    assert stream.getvalue() == "\r[##........] 1/4 a.mp4\r[##########] 4/4 b.mp4\n"
+
+
+def test_secrets_are_redacted() -> None:
+    secrets = cli.Secrets()
+    secrets.add("demo-password")
+    assert secrets.redact("bad password demo-password") == "bad password ***"

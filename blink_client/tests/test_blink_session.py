@@ -1,0 +1,338 @@
+"""BlinkSession against the in-process mock: login, resume, refresh, commands, media and typed errors."""
+
+from __future__ import annotations
+
+import json
+import stat
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import httpx
+import pytest
+from blink_api_client import AuthenticatedClient
+from blink_api_client.models.command_status import CommandStatus
+from blink_api_client.models.homescreen import Homescreen
+from blink_api_client.models.homescreen_network import HomescreenNetwork
+from blink_api_client.models.homescreen_owl import HomescreenOwl
+from blink_api_client.models.media_item import MediaItem
+from session_support import (
+    CLIP_PATH,
+    DEMO_ACCOUNT,
+    DEMO_CODE,
+    DEMO_EMAIL,
+    DEMO_PASSWORD,
+    HOME,
+    OTHER_EMAIL,
+    OTHER_PASSWORD,
+    BrokenClip,
+    demo_code,
+    refreshes,
+    requests_to,
+    spend_refresh_tokens,
+)
+
+from blink_client import (
+    AppUpdateRequired,
+    BlinkHTTPError,
+    BlinkSession,
+    BlockedClient,
+    CommandFailed,
+    CommandTimeout,
+    LockedOut,
+    NotFound,
+    ServerError,
+    TwoFactorRequired,
+    Unauthorized,
+    token_store,
+)
+from mock_server import create_app
+from mock_server.respx_router import BlinkMockRouter, mock_router
+from mock_server.scenario import default_scenario
+from mock_server.state import MockState
+from mock_server.transport import SyncASGITransport
+
+pytest_plugins = ["mock_server.pytest_plugin", "session_fixtures"]
+
+LONG_AGO = datetime(2000, 1, 1, tzinfo=UTC)
+SLOW_COMMANDS = replace(default_scenario(), command_polls=1_000_000)
+
+
+# -- login ---------------------------------------------------------------------------------------------------------
+def test_login_with_two_factor(session: BlinkSession, blink_mock_state: MockState, token_file: Path) -> None:
+    asked: list[bool] = []
+
+    def code() -> str:
+        asked.append(True)
+        return DEMO_CODE
+
+    session.login(DEMO_EMAIL, DEMO_PASSWORD, two_factor=code)
+    assert asked == [True]
+    assert (session.account_id, session.tier) == (DEMO_ACCOUNT, "u011")
+    assert requests_to(blink_mock_state, "POST", "/oauth/v2/2fa/verify") == 1
+    assert isinstance(session.client, AuthenticatedClient)
+    assert isinstance(session.homescreen(), Homescreen)
+    # The token file: owner-only, the refresh token and this install's hardware_id, never the password.
+    assert stat.S_IMODE(token_file.stat().st_mode) == 0o600
+    text = token_file.read_text()
+    assert DEMO_PASSWORD not in text and DEMO_CODE not in text
+    saved = json.loads(text)
+    assert saved["refresh_token"] and saved["account_id"] == DEMO_ACCOUNT and saved["tier"] == "u011"
+    assert saved["hardware_id"] == session.hardware_id == saved["hardware_id"].upper()
+
+
+def test_login_with_a_412_two_factor_challenge(session: BlinkSession, blink_mock_state: MockState) -> None:
+    blink_mock_state.accounts[DEMO_ACCOUNT].two_factor_status = 412  # how Blink asked before 2026-06
+    session.login(DEMO_EMAIL, DEMO_PASSWORD, two_factor=demo_code)
+    assert session.network("Home").id == HOME
+
+
+def test_login_without_two_factor(session: BlinkSession, blink_mock_state: MockState) -> None:
+    session.login(OTHER_EMAIL, OTHER_PASSWORD, two_factor=lambda: pytest.fail("no 2FA on this account"))
+    assert requests_to(blink_mock_state, "POST", "/oauth/v2/2fa/verify") == 0
+    assert [network.name for network in session.networks()] == ["Cabin"]
+
+
+def test_two_factor_without_a_callback(session: BlinkSession) -> None:
+    with pytest.raises(TwoFactorRequired):
+        session.login(DEMO_EMAIL, DEMO_PASSWORD)
+    assert not session.logged_in
+
+
+def test_wrong_password_and_wrong_code_are_unauthorized(session: BlinkSession) -> None:
+    with pytest.raises(Unauthorized) as wrong_password:
+        session.login(DEMO_EMAIL, "not-the-password", two_factor=demo_code)
+    assert wrong_password.value.status == 401 and wrong_password.value.message == "Invalid credentials"
+    with pytest.raises(Unauthorized):
+        session.login(DEMO_EMAIL, DEMO_PASSWORD, two_factor=lambda: "000000")
+
+
+# -- resume and refresh ----------------------------------------------------------------------------------------------
+def test_resume_from_the_token_file(demo: BlinkSession, blink_mock_state: MockState, token_file: Path) -> None:
+    first_refresh_token = json.loads(token_file.read_text())["refresh_token"]
+    sign_ins = requests_to(blink_mock_state, "POST", "/oauth/v2/signin")
+    with BlinkSession(token_file=token_file) as later:
+        assert later.resume() is True
+        assert later.hardware_id == demo.hardware_id
+        assert later.network(HOME).name == "Home"
+    assert requests_to(blink_mock_state, "POST", "/oauth/v2/signin") == sign_ins == 1
+    assert requests_to(blink_mock_state, "GET", "/oauth/v2/authorize") == 2  # only the first login's
+    # Refresh tokens rotate: the new one is saved at once.
+    assert json.loads(token_file.read_text())["refresh_token"] != first_refresh_token
+
+
+def test_resume_without_or_with_a_dead_refresh_token(
+    blink_mock: BlinkMockRouter, blink_mock_state: MockState, token_file: Path
+) -> None:
+    with BlinkSession(token_file=token_file) as fresh:
+        assert fresh.resume() is False
+    with BlinkSession(token_file=token_file) as demo:
+        demo.login(DEMO_EMAIL, DEMO_PASSWORD, two_factor=demo_code)
+    spend_refresh_tokens(blink_mock_state)
+    with BlinkSession(token_file=token_file) as later:
+        assert later.resume() is False
+        assert not later.logged_in
+    assert json.loads(token_file.read_text())["refresh_token"] is None  # a refused token is forgotten
+
+
+def test_refresh_once_on_expiry(demo: BlinkSession, blink_mock_state: MockState, token_file: Path) -> None:
+    client = demo.client
+    before = refreshes(blink_mock_state)
+    blink_mock_state.expire_tokens()
+    assert demo.network("Home").id == HOME
+    assert refreshes(blink_mock_state) == before + 1
+    assert demo.client is client  # refreshed in place: callers holding the client keep working
+    assert json.loads(token_file.read_text())["refresh_token"] in blink_mock_state.tokens
+
+
+def test_unauthorized_after_a_failed_refresh(demo: BlinkSession, blink_mock_state: MockState) -> None:
+    before = refreshes(blink_mock_state)
+    blink_mock_state.expire_tokens()
+    spend_refresh_tokens(blink_mock_state)
+    with pytest.raises(Unauthorized) as caught:
+        demo.homescreen()
+    assert caught.value.status == 401
+    assert refreshes(blink_mock_state) == before + 1
+
+
+# -- commands --------------------------------------------------------------------------------------------------------
+def test_arm_waits_for_the_command(demo: BlinkSession, blink_mock_state: MockState) -> None:
+    result = demo.arm("Home", poll_interval=0)
+    assert (result.network_id, result.status is not None) == (HOME, True)
+    assert isinstance(result.status, CommandStatus)
+    assert result.status.complete is True and result.status.status_code == 908
+    polls = requests_to(blink_mock_state, "GET", f"/network/{HOME}/command/{result.command_id}")
+    assert polls == blink_mock_state.scenario.command_polls == 2
+    assert demo.network("Home").armed is True
+    disarmed = demo.disarm(demo.network("Home"), poll_interval=0)
+    assert disarmed.status is not None and demo.network(HOME).armed is False
+
+
+def test_arm_without_waiting(demo: BlinkSession) -> None:
+    result = demo.arm(HOME, wait=False)
+    assert result.status is None
+    assert demo.wait_for_command(result.network_id, result.command_id, poll_interval=0).status is not None
+    assert demo.network(HOME).armed is True
+
+
+def test_camera_commands_for_every_kind_of_device(demo: BlinkSession, blink_mock_state: MockState) -> None:
+    mini = demo.camera("Living Room")
+    assert isinstance(mini, HomescreenOwl)
+    assert demo.disable_motion(mini, poll_interval=0).status is not None
+    assert blink_mock_state.cameras[mini.id].enabled is False
+    assert demo.enable_motion("living room", poll_interval=0).status is not None
+    assert blink_mock_state.cameras[mini.id].enabled is True
+    front = demo.camera("Front Door")
+    assert demo.disable_motion(front.id, poll_interval=0).status is not None
+    assert blink_mock_state.cameras[front.id].enabled is False
+    clips = len(blink_mock_state.media)
+    assert demo.record_clip("Back Yard", poll_interval=0).status is not None
+    assert demo.snap("Front Door", poll_interval=0).status is not None
+    assert len(blink_mock_state.media) > clips  # the clip (and the snapshot) show up as media
+    assert {camera.name for camera in demo.cameras()} == {"Front Door", "Back Yard", "Living Room"}
+
+
+def test_failed_command(demo: BlinkSession, blink_mock_state: MockState) -> None:
+    blink_mock_state.faults.failing_commands = ["arm"]
+    with pytest.raises(CommandFailed) as caught:
+        demo.arm("Home", poll_interval=0)
+    assert (caught.value.status_code, caught.value.message) == (999, "Command failed")
+    assert demo.network("Home").armed is False
+
+
+def test_command_timeout(token_file: Path) -> None:
+    # A world whose commands never finish. (The plugin's `blink_mock` marker is not registered when the plugin
+    # is loaded through `pytest_plugins`, so this test builds its router itself.)
+    with mock_router(MockState(SLOW_COMMANDS)), BlinkSession(token_file=token_file) as session:
+        session.login(DEMO_EMAIL, DEMO_PASSWORD, two_factor=demo_code)
+        with pytest.raises(CommandTimeout):
+            session.arm("Home", timeout=0.05, poll_interval=0.01)
+
+
+def test_unknown_network_and_camera(demo: BlinkSession) -> None:
+    with pytest.raises(NotFound):
+        demo.network("Nowhere")
+    with pytest.raises(NotFound):
+        demo.snap("Nobody")
+    with pytest.raises(NotFound) as from_blink:
+        demo.arm(999_999, poll_interval=0)  # an id is sent as it is; Blink answers 404
+    assert from_blink.value.status == 404 and from_blink.value.body
+
+
+# -- media -----------------------------------------------------------------------------------------------------------
+def test_clips_since_reads_every_page_and_skips_deleted(demo: BlinkSession, blink_mock_state: MockState) -> None:
+    camera = blink_mock_state.cameras[51001]
+    for _ in range(30):  # the mock pages by 25
+        blink_mock_state.add_media(camera, "pir")
+    live = [m for m in blink_mock_state.media_of(DEMO_ACCOUNT) if not m.deleted]
+    gone = live[0]
+    demo.delete_clip(gone.id)
+    clips = list(demo.clips_since(LONG_AGO))
+    assert all(isinstance(clip, MediaItem) for clip in clips)
+    assert sorted(clip.id for clip in clips) == sorted(m.id for m in live if m.id != gone.id)
+    assert requests_to(blink_mock_state, "GET", f"/api/v1/accounts/{DEMO_ACCOUNT}/media/changed") == 3
+    assert list(demo.clips_since(datetime.now(UTC) + timedelta(hours=1))) == []
+
+
+def test_download_clips(demo: BlinkSession, tmp_path: Path) -> None:
+    folder = tmp_path / "clips"
+    seen: list[tuple[int, int, str]] = []
+    written = demo.download_clips(LONG_AGO, folder, thumbnails=True, progress=lambda *p: seen.append(p))
+    names = sorted(path.name for path in folder.iterdir())
+    assert len(written) == 6 and sorted(path.name for path in written) == names
+    assert sum(name.endswith(".mp4") for name in names) == 3 and sum(name.endswith(".jpg") for name in names) == 3
+    assert all(path.read_bytes() for path in written)
+    assert [done for done, _, _ in seen] == [1, 2, 3, 4, 5, 6] and {total for _, total, _ in seen} == {6}
+    assert any(name.startswith("Front_Door-") for name in names)
+    # Existing files are skipped, never overwritten, and nothing is deleted.
+    kept = written[0]
+    kept.write_bytes(b"mine")
+    assert demo.download_clips(LONG_AGO, folder, thumbnails=True) == []
+    assert kept.read_bytes() == b"mine" and len(list(folder.iterdir())) == 6
+
+
+def test_interrupted_download_leaves_no_partial_file(
+    demo: BlinkSession, blink_mock: BlinkMockRouter, tmp_path: Path
+) -> None:
+    folder = tmp_path / "clips"
+    folder.mkdir()
+    broken = BrokenClip(folder)
+    blink_mock.get(url__regex=CLIP_PATH).mock(side_effect=lambda request: httpx.Response(200, stream=broken))
+    with pytest.raises(httpx.ReadError):
+        demo.download_clips(LONG_AGO, folder)
+    assert broken.partial_seen  # bytes had been written to a temporary file ...
+    assert list(folder.iterdir()) == []  # ... which is gone, and no clip file was created
+
+
+def test_injected_http_client(blink_mock_state: MockState, tmp_path: Path) -> None:
+    """Without respx: every request goes through the given httpx.Client (here straight to the mock's app)."""
+    transport = SyncASGITransport(create_app(blink_mock_state))
+    with (
+        httpx.Client(transport=transport) as http,
+        BlinkSession(base_url="http://mock.invalid", token_file=None, http=http) as session,
+    ):
+        session.login(OTHER_EMAIL, OTHER_PASSWORD)
+        assert session.arm("Cabin", poll_interval=0).status is not None
+    transport.close()
+
+
+# -- typed errors, driven by the mock's faults -------------------------------------------------------------------------
+def test_lockout_with_time_remaining(session: BlinkSession, blink_mock_state: MockState) -> None:
+    blink_mock_state.faults.lockout_after_failed_logins = 2
+    for _ in range(2):
+        with pytest.raises(Unauthorized):
+            session.login(DEMO_EMAIL, "wrong", two_factor=demo_code)
+    with pytest.raises(LockedOut) as caught:
+        session.login(DEMO_EMAIL, DEMO_PASSWORD, two_factor=demo_code)  # even the right password, while locked
+    error = caught.value
+    assert error.status == 429 and error.time_remaining is not None and 3500 < error.time_remaining <= 3600
+    assert error.headers["retry-after"] == str(error.time_remaining)
+
+
+def test_blocked_hardware_id(blink_mock: BlinkMockRouter, token_file: Path) -> None:
+    token_store.save(token_store.StoredSession(hardware_id="Home Assistant"), token_file)
+    with BlinkSession(token_file=token_file) as session, pytest.raises(BlockedClient) as caught:
+        session.login(DEMO_EMAIL, DEMO_PASSWORD, two_factor=demo_code)
+    assert caught.value.status == 406 and caught.value.message == "Not acceptable"
+
+
+def test_app_update_required(demo: BlinkSession, blink_mock: BlinkMockRouter) -> None:
+    envelope = {"message": "An app update is required", "code": 105}
+    blink_mock.get(url__regex=r".*/homescreen$").respond(426, json=envelope)
+    with pytest.raises(AppUpdateRequired) as caught:
+        demo.homescreen()
+    assert (caught.value.status, caught.value.code, caught.value.message) == (426, 105, envelope["message"])
+
+
+def test_cloudflare_520_is_a_server_error(demo: BlinkSession, blink_mock: BlinkMockRouter) -> None:
+    page = b"<html><body>Error 520: Web server is returning an unknown error</body></html>"
+    blink_mock.post(url__regex=r".*/state/arm$").respond(520, content=page, headers={"CF-RAY": "8c1d-LHR"})
+    with pytest.raises(ServerError) as caught:
+        demo.arm("Home")
+    assert caught.value.status == 520 and caught.value.body == page
+    assert caught.value.headers["cf-ray"] == "8c1d-LHR"
+
+
+def test_injected_server_error_and_unexpected_redirect(
+    demo: BlinkSession, blink_mock: BlinkMockRouter, blink_mock_state: MockState
+) -> None:
+    blink_mock_state.faults.errors = {"get_homescreen_v3": 503}
+    with pytest.raises(ServerError) as caught:
+        demo.homescreen()
+    assert caught.value.status == 503 and caught.value.message == "Service Unavailable"
+    blink_mock_state.faults.errors = {}
+    blink_mock.get(url__regex=r".*/homescreen$").respond(302, headers={"Location": "https://example.com/"})
+    with pytest.raises(BlinkHTTPError) as redirected:
+        demo.homescreen()
+    assert redirected.value.status == 302 and type(redirected.value) is BlinkHTTPError
+
+
+def test_status_code_drift_is_a_typed_error(demo: BlinkSession, blink_mock_state: MockState) -> None:
+    blink_mock_state.faults.drift = [{"operation": "get_homescreen_v3", "kind": "status_code", "status": 426}]
+    with pytest.raises(AppUpdateRequired) as caught:
+        demo.homescreen()
+    assert caught.value.status == 426
+
+
+def test_models_are_returned(demo: BlinkSession) -> None:
+    assert all(isinstance(network, HomescreenNetwork) for network in demo.networks())

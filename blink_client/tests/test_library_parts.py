@@ -1,0 +1,135 @@
+"""The library's pure parts: error mapping, the token file, Blink's `since`, file names and the CSRF parser."""
+
+from __future__ import annotations
+
+import json
+import stat
+import uuid
+from datetime import UTC, datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+from blink_api_client.models.media_item import MediaItem
+
+from blink_client import errors, token_store
+from blink_client.media import atomic_file, media_name, since_param
+from blink_client.oauth import csrf_token, pkce_pair
+
+
+@pytest.mark.parametrize(
+    ("status", "kind"),
+    [
+        (400, errors.BlinkHTTPError),
+        (401, errors.Unauthorized),
+        (404, errors.NotFound),
+        (406, errors.BlockedClient),
+        (409, errors.BlinkHTTPError),
+        (426, errors.AppUpdateRequired),
+        (429, errors.LockedOut),
+        (500, errors.ServerError),
+        (503, errors.ServerError),
+        (520, errors.ServerError),
+        (302, errors.BlinkHTTPError),
+    ],
+)
+def test_every_status_has_a_typed_error(status: int, kind: type[errors.BlinkHTTPError]) -> None:
+    body = json.dumps({"message": "Something", "code": 101}).encode()
+    error = errors.error_for_response(status, {"X-Test": "1"}, body, url="https://rest-u011.immedia-semi.com/x")
+    assert type(error) is kind and isinstance(error, errors.BlinkError)
+    assert (error.status, error.body, error.message, error.code) == (status, body, "Something", 101)
+    assert error.headers["x-test"] == "1"
+    assert str(status) in str(error) and "Something" in str(error)
+
+
+def test_lockout_time_from_the_body_or_retry_after() -> None:
+    body = json.dumps({"message": "Too many login attempts.", "code": 429, "lockout_time_remaining": 120}).encode()
+    from_body = errors.error_for_response(429, {}, body)
+    assert isinstance(from_body, errors.LockedOut) and from_body.time_remaining == 120
+    from_header = errors.error_for_response(429, {"Retry-After": "30"}, b"rate limited")
+    assert isinstance(from_header, errors.LockedOut) and from_header.time_remaining == 30
+    assert errors.error_for_response(429, {}, b"").time_remaining is None  # type: ignore[attr-defined]
+
+
+def test_bodies_that_are_not_blinks_envelope() -> None:
+    html = errors.error_for_response(520, {}, b"<html>Error 520</html>")
+    assert (html.message, html.code, html.body) == (None, None, b"<html>Error 520</html>")
+    oauth = errors.error_for_response(400, {}, b'{"error": "invalid_grant", "error_description": "Invalid."}')
+    assert oauth.message == "Invalid."
+    assert errors.error_for_response(500, {}, b"[1, 2]").message is None
+
+
+def test_command_failed_carries_blinks_status() -> None:
+    failed = errors.CommandFailed(999, "Command failed")
+    assert (failed.status_code, failed.message) == (999, "Command failed") and "999" in str(failed)
+
+
+def test_token_file_is_created_with_a_hardware_id(tmp_path: Path) -> None:
+    path = tmp_path / "deep" / "token.json"
+    stored = token_store.load(path)
+    assert stored.refresh_token is None and stored.hardware_id == stored.hardware_id.upper()
+    uuid.UUID(stored.hardware_id)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert token_store.load(path).hardware_id == stored.hardware_id  # kept for this install
+
+
+def test_token_file_round_trip_and_bad_values(tmp_path: Path) -> None:
+    path = tmp_path / "token.json"
+    token_store.save(token_store.StoredSession("HW", "refresh", 22001, "u011"), path)
+    assert token_store.load(path) == token_store.StoredSession("HW", "refresh", 22001, "u011")
+    path.write_text(json.dumps({"hardware_id": "", "refresh_token": 5, "account_id": True, "tier": "evil.com/"}))
+    loaded = token_store.load(path)
+    assert loaded.hardware_id and loaded.refresh_token is None and loaded.account_id is None and loaded.tier is None
+    assert json.loads(path.read_text())["hardware_id"] == loaded.hardware_id  # the new id was saved
+    path.write_text("[]")
+    with pytest.raises(ValueError):
+        token_store.load(path)
+    assert [p.name for p in tmp_path.iterdir()] == ["token.json"]  # no temporary files left
+
+
+def test_default_token_path_follows_xdg(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
+    assert token_store.default_path() == tmp_path / "blink-api-test-kit" / "token.json"
+
+
+def test_since_is_utc_in_blinks_format() -> None:
+    assert since_param(datetime(2024, 1, 2, 3, 4, 5, tzinfo=UTC)) == "2024-01-02T03:04:05+0000"
+    eastern = timezone(timedelta(hours=-5))
+    assert since_param(datetime(2024, 1, 2, 3, 4, 5, tzinfo=eastern)) == "2024-01-02T08:04:05+0000"
+    assert since_param(datetime(2024, 1, 2, 3, 4, 5)) == "2024-01-02T03:04:05+0000"  # naive means UTC
+
+
+def test_file_names_are_safe() -> None:
+    item = MediaItem(
+        id=7,
+        created_at=datetime(2024, 1, 2, 3, 4, 5, tzinfo=UTC),
+        deleted=False,
+        media="/api/v2/accounts/1/media/clip/7.mp4",
+        device_name="../Front: Door/é",
+    )
+    name = media_name(item, "mp4")
+    assert name == "Front_Door-20240102T030405Z-7.mp4"
+    assert "/" not in name and ":" not in name
+
+
+def test_atomic_file_keeps_the_target_on_failure(tmp_path: Path) -> None:
+    target = tmp_path / "clip.mp4"
+    target.write_bytes(b"old")
+    with pytest.raises(RuntimeError), atomic_file(target) as handle:
+        handle.write(b"new, half")
+        raise RuntimeError("interrupted")
+    assert target.read_bytes() == b"old" and [p.name for p in tmp_path.iterdir()] == ["clip.mp4"]
+    with atomic_file(target) as handle:
+        handle.write(b"new")
+    assert target.read_bytes() == b"new"
+
+
+def test_csrf_token_and_pkce() -> None:
+    page = (
+        '<html><head><script type="application/json" id="oauth-args">{"csrf-token": "abc", "x": 1}</script>'
+        '<script id="other" type="application/json">{"csrf-token": "wrong"}</script></head></html>'
+    )
+    assert csrf_token(page) == "abc"
+    assert csrf_token('<script id="oauth-args">{"csrf-token": "no type"}</script>') is None
+    assert csrf_token("<html></html>") is None
+    verifier, challenge = pkce_pair()
+    assert len(verifier) == 43 and "=" not in challenge and verifier != challenge

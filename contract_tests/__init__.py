@@ -1,0 +1,1 @@
+"""Contract tests and drift checks of Blink against spec/blink.openapi.yaml."""

@@ -1,0 +1,401 @@
+"""Compare one recorded or live HTTP exchange with the spec and list every way the answer drifted from it.
+
+The spec's response schemas are open on purpose (no `additionalProperties: false`, no `enum`), so plain JSON
+Schema validation cannot see new fields or new values. Two walks of the body fill that gap: fields that no
+`properties` names (`unknown_field`) and strings missing from a field's `x-blink-known-values`
+(`unknown_enum_value`). `unnamed_fields` is the spec tests' view of the first walk and is shared with them.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import heapq
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urlsplit
+
+import jsonschema
+from jsonschema.exceptions import ValidationError, relevance
+from referencing import Registry
+from referencing.jsonschema import DRAFT202012
+
+from mock_server.spec import SpecOperation, load_spec, resolve, router
+
+KINDS = (
+    "undocumented_status",
+    "content_type",
+    "schema_violation",
+    "missing_required",
+    "unknown_field",
+    "unknown_enum_value",
+    "missing_header",
+    "unknown_operation",
+)
+SPEC_URI = "urn:blink-spec"
+ACTUAL_LIMIT = 80  # findings quote values, they do not copy them
+
+
+@dataclass(frozen=True)
+class Finding:
+    kind: str  # one of KINDS
+    pointer: str  # JSON pointer into the response body ("" for status, content type and headers)
+    expected: str  # what the spec says, short
+    actual: str  # what came back, short and truncated
+    message: str  # one line for people
+
+
+@dataclass(frozen=True)
+class Exchange:
+    method: str
+    url: str  # full URL; operations are matched by path, the host decides nothing
+    status: int
+    response_headers: dict[str, str]  # lower-case names
+    response_body: bytes
+    request_headers: dict[str, str] = field(default_factory=dict)
+    request_body: bytes = b""
+
+
+@dataclass
+class OperationResult:
+    operation_id: str  # "" when the path matches no operation
+    method: str
+    path: str  # the URL path as requested (the report redacts it)
+    status: int
+    content_type: str
+    findings: list[Finding]
+
+    @property
+    def drifted(self) -> bool:
+        return bool(self.findings)
+
+
+# --- validators -------------------------------------------------------------------------------------------
+
+# Keyed by object identity: specs and their schema nodes are loaded once and never mutated, and each entry
+# keeps its objects alive so an id is never reused while cached.
+_REGISTRIES: dict[int, tuple[dict[str, Any], Registry[Any]]] = {}
+_VALIDATORS: dict[tuple[int, int], tuple[Any, jsonschema.protocols.Validator]] = {}
+
+
+def _registry(spec: dict[str, Any]) -> Registry[Any]:
+    entry = _REGISTRIES.get(id(spec))
+    if entry is None:
+        registry: Registry[Any] = Registry().with_resource(SPEC_URI, DRAFT202012.create_resource(spec))
+        entry = _REGISTRIES[id(spec)] = (spec, registry)
+    return entry[1]
+
+
+def validator_for(spec: dict[str, Any], schema: dict[str, Any]) -> jsonschema.protocols.Validator:
+    """A compiled Draft 2020-12 validator of `schema`, whose `#/components/...` references point into `spec`."""
+    key = (id(spec), id(schema))
+    entry = _VALIDATORS.get(key)
+    if entry is None:
+        # References in the spec are document-local ("#/components/..."): rebase them on the spec resource.
+        rebased = json.loads(json.dumps(schema).replace('"$ref": "#/', f'"$ref": "{SPEC_URI}#/'))
+        wrapped = {"$schema": "https://json-schema.org/draft/2020-12/schema", **rebased}
+        validator = jsonschema.Draft202012Validator(
+            wrapped, registry=_registry(spec), format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER
+        )
+        entry = _VALIDATORS[key] = (schema, validator)
+    return entry[1]
+
+
+def _spec_resolve(spec: dict[str, Any], node: Any) -> Any:
+    while isinstance(node, dict) and "$ref" in node:
+        target: Any = spec
+        for part in node["$ref"].removeprefix("#/").split("/"):
+            target = target[part]
+        node = target
+    return node
+
+
+# --- the walk for names and known values ------------------------------------------------------------------
+
+
+def _escape(key: str) -> str:
+    return key.replace("~", "~0").replace("/", "~1")
+
+
+def _branches(spec: dict[str, Any], schema: Any) -> list[dict[str, Any]]:
+    """The schemas that together describe an instance: the schema and its `allOf` members, refs followed."""
+    schema = _spec_resolve(spec, schema)
+    if not isinstance(schema, dict):
+        return []
+    found = [schema]
+    for sub in schema.get("allOf", []):
+        found.extend(_branches(spec, sub))
+    return found
+
+
+def _walk(spec: dict[str, Any], schema: Any, instance: Any, where: str) -> Iterator[tuple[str, str, Any]]:
+    """Events (kind, pointer, detail): `unnamed` keys, `unknown_value` strings, `no_branch`, `undecodable`.
+
+    A key is named when some `properties` of the schema (after `$ref` and `allOf`) lists it, and mapped when
+    the schema has a schema-valued `additionalProperties` (an id-keyed map). For `anyOf`/`oneOf` the first
+    branch that the instance validates against is followed.
+    """
+    schema = _spec_resolve(spec, schema)
+    if not isinstance(schema, dict):
+        return
+    for keyword in ("anyOf", "oneOf"):
+        if keyword in schema:
+            for branch in schema[keyword]:
+                resolved = _spec_resolve(spec, branch)
+                if isinstance(resolved, dict) and validator_for(spec, resolved).is_valid(instance):
+                    yield from _walk(spec, resolved, instance, where)
+                    return
+            yield "no_branch", where, keyword
+            return
+    branches = _branches(spec, schema)
+    if isinstance(instance, dict):
+        properties: dict[str, Any] = {}
+        map_schema: Any = None
+        for branch in branches:
+            properties.update(branch.get("properties", {}))
+            extra = branch.get("additionalProperties")
+            if isinstance(extra, dict) and extra:
+                map_schema = extra
+        for key, value in instance.items():
+            path = f"{where}/{_escape(str(key))}"
+            if key in properties:
+                yield from _walk(spec, properties[key], value, path)
+            elif map_schema is not None:
+                yield from _walk(spec, map_schema, value, path)
+            else:
+                yield "unnamed", path, key
+    elif isinstance(instance, list):
+        items = next((b["items"] for b in branches if "items" in b), None)
+        if items is not None:
+            for index, value in enumerate(instance):
+                yield from _walk(spec, items, value, f"{where}/{index}")
+    elif isinstance(instance, str):
+        known = next((b["x-blink-known-values"] for b in branches if "x-blink-known-values" in b), None)
+        if known is not None and instance not in known:
+            yield "unknown_value", where, (known, instance)
+        content_schema = next((b["contentSchema"] for b in branches if "contentSchema" in b), None)
+        if content_schema is not None and any(b.get("contentEncoding") == "base64" for b in branches):
+            try:
+                decoded = json.loads(base64.b64decode(instance + "=" * (-len(instance) % 4)))
+            except (binascii.Error, ValueError):
+                yield "undecodable", where, "base64 of JSON"
+                return
+            yield from _walk(spec, content_schema, decoded, where + "(decoded)")
+
+
+def unnamed_fields(spec: dict[str, Any], schema: Any, instance: Any, where: str = "") -> list[str]:
+    """JSON pointers of object keys in `instance` that `schema` neither names nor maps (see `_walk`).
+
+    An instance that matches no `anyOf`/`oneOf` branch is listed as "<pointer>: matches no <keyword> branch".
+    """
+    found: list[str] = []
+    for kind, pointer, detail in _walk(spec, schema, instance, where):
+        if kind == "unnamed":
+            found.append(pointer)
+        elif kind == "no_branch":
+            found.append(f"{pointer or '<root>'}: matches no {detail} branch")
+        elif kind == "undecodable":
+            found.append(f"{pointer or '<root>'}: is not {detail}")
+    return found
+
+
+# --- one exchange -----------------------------------------------------------------------------------------
+
+
+def _short(value: Any) -> str:
+    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False, default=str)
+    text = " ".join(text.split())
+    return text if len(text) <= ACTUAL_LIMIT else text[: ACTUAL_LIMIT - 1] + "…"
+
+
+def _pointer(parts: Any) -> str:
+    return "".join(f"/{_escape(str(part))}" for part in parts)
+
+
+def _type_name(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "integer"
+    if isinstance(value, float):
+        return "number"
+    if isinstance(value, str):
+        return "string"
+    if isinstance(value, list):
+        return "array"
+    return "object"
+
+
+def _leaf(error: ValidationError) -> ValidationError:
+    """For an anyOf/oneOf failure, the error of the branch that came closest (as jsonschema ranks them)."""
+    while error.validator in ("anyOf", "oneOf") and error.context:
+        # As jsonschema's best_match: descend only when one branch error ranks strictly best.
+        closest = heapq.nsmallest(2, error.context, key=relevance)
+        if len(closest) == 2 and relevance(closest[0]) == relevance(closest[1]):
+            break
+        error = closest[0]
+    return error
+
+
+def _schema_findings(spec: dict[str, Any], schema: dict[str, Any], body: Any) -> Iterator[Finding]:
+    for error in validator_for(spec, schema).iter_errors(body):
+        leaf = _leaf(error)
+        pointer = _pointer(leaf.absolute_path)
+        if leaf.validator == "required" and isinstance(leaf.instance, dict):
+            for name in leaf.validator_value:
+                if name not in leaf.instance:
+                    where = f"{pointer}/{_escape(name)}"
+                    yield Finding(
+                        "missing_required",
+                        where,
+                        "present",
+                        "absent",
+                        f"required field {where} is missing",
+                    )
+            continue
+        if leaf.validator == "type":
+            expected, actual = (
+                f"type {_short(leaf.validator_value)}",
+                f"{_type_name(leaf.instance)} {_short(leaf.instance)}",
+            )
+        else:
+            expected, actual = f"{leaf.validator}: {_short(leaf.validator_value)}", _short(leaf.instance)
+        yield Finding("schema_violation", pointer, expected, actual, f"{pointer or 'body'}: {_short(leaf.message)}")
+
+
+def _response_spec(op: SpecOperation, status: int) -> tuple[str, dict[str, Any]] | None:
+    for code in (str(status), f"{status // 100}XX", "default"):
+        if code in op.responses:
+            return code, resolve(op.responses[code])
+    return None
+
+
+def _media_type(content_type: str) -> str:
+    return content_type.split(";")[0].strip().lower()
+
+
+def _is_json(media_type: str) -> bool:
+    return media_type == "application/json" or media_type.endswith("+json")
+
+
+def _documented_media(content: dict[str, Any], media_type: str) -> dict[str, Any] | None:
+    for candidate in (media_type, media_type.split("/")[0] + "/*", "*/*"):
+        for documented, media in content.items():
+            if _media_type(documented) == candidate:
+                return dict(media)
+    return None
+
+
+def _header_findings(response: dict[str, Any], headers: dict[str, str]) -> Iterator[Finding]:
+    present = {name.lower() for name in headers}
+    for name, header in response.get("headers", {}).items():
+        header = resolve(header)
+        # OpenAPI's own rule: a declared header is optional unless it says `required: true` (as `Location` on
+        # Blink's redirects does); optional ones, such as `Retry-After`, may be absent.
+        if not header.get("required", False):
+            continue
+        if name.lower() not in present:
+            yield Finding("missing_header", "", f"header {name}", "absent", f"response header {name} is missing")
+
+
+def check_exchange(exchange: Exchange) -> OperationResult:
+    """Every finding of one exchange; an exchange with no findings conforms to the spec."""
+    method = exchange.method.upper()
+    path = urlsplit(exchange.url).path or "/"
+    headers = {name.lower(): value for name, value in exchange.response_headers.items()}
+    content_type = _media_type(headers.get("content-type", ""))
+    result = OperationResult("", method, path, exchange.status, content_type, [])
+    findings = result.findings
+    op, _, allowed = router().match(method, path)
+    if op is None:
+        expected = f"one of {', '.join(allowed)} on this path" if allowed else "a path of the spec"
+        findings.append(
+            Finding(
+                "unknown_operation", "", expected, f"{method} {path}", f"{method} {path} is no operation of the spec"
+            )
+        )
+        return result
+    result.operation_id = op.operation_id
+    documented = _response_spec(op, exchange.status)
+    if documented is None:
+        statuses = ", ".join(sorted(op.responses))
+        findings.append(
+            Finding(
+                "undocumented_status",
+                "",
+                statuses,
+                str(exchange.status),
+                f"status {exchange.status} is not documented for {op.operation_id} (documented: {statuses})",
+            )
+        )
+        return result
+    code, response = documented
+    findings.extend(_header_findings(response, headers))
+    content = response.get("content") or {}
+    if not content:
+        return result  # the spec says nothing about this answer's body
+    media = _documented_media(content, content_type)
+    if media is None:
+        listed = ", ".join(content)
+        findings.append(
+            Finding(
+                "content_type",
+                "",
+                listed,
+                content_type or "(none)",
+                f"content type {content_type or '(none)'} is not documented for status {code} (documented: {listed})",
+            )
+        )
+        return result
+    if not _is_json(content_type):
+        return result  # binary and text bodies: the content type is all the spec pins down
+    try:
+        body = json.loads(exchange.response_body)
+    except ValueError as error:
+        findings.append(
+            Finding(
+                "schema_violation",
+                "",
+                "a JSON document",
+                _short(exchange.response_body.decode("utf-8", "replace")),
+                f"body is not JSON: {error}"[:200],
+            )
+        )
+        return result
+    schema = media.get("schema")
+    if not isinstance(schema, dict):
+        return result
+    spec = load_spec()
+    findings.extend(_schema_findings(spec, schema, body))
+    for kind, pointer, detail in _walk(spec, schema, body, ""):
+        if kind == "unnamed":
+            findings.append(
+                Finding(
+                    "unknown_field",
+                    pointer,
+                    "a field the schema names",
+                    _short(str(detail)),
+                    f"field {pointer} is not in the spec",
+                )
+            )
+        elif kind == "unknown_value":
+            known, value = detail
+            findings.append(
+                Finding(
+                    "unknown_enum_value",
+                    pointer,
+                    _short(", ".join(known)),
+                    _short(value),
+                    f"{pointer} has the value {_short(value)!s}, which the spec does not list",
+                )
+            )
+        elif kind == "undecodable":
+            findings.append(
+                Finding("schema_violation", pointer, detail, "undecodable", f"{pointer or 'body'} is not {detail}")
+            )
+        # no_branch: the schema validation above already reported why no branch matches
+    return result

@@ -1,0 +1,92 @@
+"""The `blink-contract` command line: exit codes, one-line refusals, and `validate-recording`."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from contract_tests import cli
+from mock_server.spec import router
+
+BLINK_CONTRACT = Path(sys.executable).with_name("blink-contract")
+
+
+def tier_info_line(body: dict[str, Any]) -> str:
+    op = router().by_id("get_tier_info")
+    return json.dumps(
+        {
+            "method": op.method,
+            "url": "https://rest-prod.immedia-semi.com" + op.path,
+            "status": 200,
+            "response_headers": {"Content-Type": "application/json"},
+            "response_body": json.dumps(body),
+        }
+    )
+
+
+def test_console_script_refuses_a_destructive_operation_in_one_line(tmp_path: Path) -> None:
+    assert BLINK_CONTRACT.exists(), "install the project (scripts/bootstrap)"
+    done = subprocess.run(
+        [str(BLINK_CONTRACT), "--operation", "delete_media", "--token-file", str(tmp_path / "t.json")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+        cwd=tmp_path,
+    )
+    assert done.returncode == 2
+    assert done.stderr.count("\n") == 1 and "destructive operations are never called" in done.stderr
+    assert "Traceback" not in done.stderr and done.stdout == ""
+    assert not (tmp_path / "t.json").exists()  # refused before anything was touched
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["run", "--rate", "fast"],
+        ["run", "--no-such-flag"],
+        ["frobnicate"],
+        ["run", "--base-url", "ftp://127.0.0.1"],
+        ["validate-recording"],
+    ],
+)
+def test_usage_errors_exit_2_with_one_line(argv: list[str], capsys: Any) -> None:
+    assert cli.main(argv) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith("blink-contract: ")
+
+
+def test_help_exits_0(capsys: Any) -> None:
+    assert cli.main(["--help"]) == 0
+    assert "exit codes" in capsys.readouterr().out
+
+
+def test_validate_recording_json_lines(tmp_path: Path, capsys: Any) -> None:
+    good = tmp_path / "good.jsonl"
+    good.write_text(tier_info_line({"tier": "u011", "account_id": 22001, "region": "us"}) + "\n")
+    report_dir = tmp_path / "report"
+    assert cli.main(["validate-recording", str(good), "--report-dir", str(report_dir)]) == 0
+    assert {p.name for p in report_dir.iterdir()} == {"report.md", "report.json", "junit.xml"}
+    assert "1 exchanges checked, 0 drifted" in capsys.readouterr().out
+
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text(tier_info_line({"tier": 11, "account_id": 22001, "region": "us"}) + "\n")
+    assert cli.main(["validate-recording", str(bad), "--report-dir", str(report_dir)]) == 1
+    report = json.loads((report_dir / "report.json").read_text())
+    assert report["totals"]["by_kind"]["schema_violation"] == 1
+    assert "22001" not in (report_dir / "report.md").read_text()  # the account id is redacted
+
+
+@pytest.mark.parametrize("content", [None, "{not json", '{"log": 5}'])
+def test_unreadable_recordings_exit_2(tmp_path: Path, content: str | None, capsys: Any) -> None:
+    path = tmp_path / "rec.har"
+    if content is not None:
+        path.write_text(content)
+    assert cli.main(["validate-recording", str(path), "--report-dir", str(tmp_path / "r")]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "Traceback" not in err
