@@ -22,7 +22,7 @@ from jsonschema.exceptions import ValidationError, relevance
 from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
-from mock_server.spec import SpecOperation, load_spec, resolve, router
+from mock_server.spec import SpecOperation, load_spec, resolve, resolve_in, router
 
 KINDS = (
     "undocumented_status",
@@ -103,15 +103,6 @@ def validator_for(spec: dict[str, Any], schema: dict[str, Any]) -> jsonschema.pr
     return entry[1]
 
 
-def _spec_resolve(spec: dict[str, Any], node: Any) -> Any:
-    while isinstance(node, dict) and "$ref" in node:
-        target: Any = spec
-        for part in node["$ref"].removeprefix("#/").split("/"):
-            target = target[part]
-        node = target
-    return node
-
-
 # --- the walk for names and known values ------------------------------------------------------------------
 
 
@@ -121,7 +112,7 @@ def _escape(key: str) -> str:
 
 def _branches(spec: dict[str, Any], schema: Any) -> list[dict[str, Any]]:
     """The schemas that together describe an instance: the schema and its `allOf` members, refs followed."""
-    schema = _spec_resolve(spec, schema)
+    schema = resolve_in(spec, schema)
     if not isinstance(schema, dict):
         return []
     found = [schema]
@@ -137,13 +128,13 @@ def _walk(spec: dict[str, Any], schema: Any, instance: Any, where: str) -> Itera
     the schema has a schema-valued `additionalProperties` (an id-keyed map). For `anyOf`/`oneOf` the first
     branch that the instance validates against is followed.
     """
-    schema = _spec_resolve(spec, schema)
+    schema = resolve_in(spec, schema)
     if not isinstance(schema, dict):
         return
     for keyword in ("anyOf", "oneOf"):
         if keyword in schema:
             for branch in schema[keyword]:
-                resolved = _spec_resolve(spec, branch)
+                resolved = resolve_in(spec, branch)
                 if isinstance(resolved, dict) and validator_for(spec, resolved).is_valid(instance):
                     yield from _walk(spec, resolved, instance, where)
                     return

@@ -38,14 +38,19 @@ def load_spec() -> dict[str, Any]:
     return document
 
 
-def resolve(node: Any) -> Any:
-    spec = load_spec()
+def resolve_in(document: dict[str, Any], node: Any) -> Any:
+    """Follow local `$ref`s (`#/components/...`) within `document` until a node that is not a reference."""
     while isinstance(node, dict) and "$ref" in node:
-        target: Any = spec
+        target: Any = document
         for part in node["$ref"].removeprefix("#/").split("/"):
             target = target[part]
         node = target
     return node
+
+
+def resolve(node: Any) -> Any:
+    """`resolve_in` over the spec the mock serves."""
+    return resolve_in(load_spec(), node)
 
 
 @dataclass(frozen=True)

@@ -13,10 +13,12 @@ import yaml
 from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
-# One implementation of "fields the spec does not name", shared with the drift report.
+# One implementation of "fields the spec does not name", shared with the drift report, and one of `$ref` lookup.
 from contract_tests.drift import unnamed_fields as unnamed_fields
+from mock_server.spec import resolve_in
 
 SPEC_PATH = Path(__file__).resolve().parents[1] / "blink.openapi.yaml"
+resolve = resolve_in
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 SPEC_URI = "urn:blink-spec"
 
@@ -53,16 +55,6 @@ def operations(spec: dict[str, Any]) -> Iterator[Operation]:
 
 def operation_by_id(spec: dict[str, Any]) -> dict[str, Operation]:
     return {op.operation_id: op for op in operations(spec)}
-
-
-def resolve(spec: dict[str, Any], node: Any) -> Any:
-    """Follow local `$ref`s until a node that is not a reference."""
-    while isinstance(node, dict) and "$ref" in node:
-        target: Any = spec
-        for part in node["$ref"].removeprefix("#/").split("/"):
-            target = target[part]
-        node = target
-    return node
 
 
 def validator_for(spec: dict[str, Any], schema: dict[str, Any]) -> jsonschema.protocols.Validator:
