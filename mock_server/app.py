@@ -174,8 +174,19 @@ async def parse_body(op: SpecOperation, request: Request) -> Any:
             raise bad_request("Request body is not valid JSON") from None
     problem = first_error(op.body_media[media_type], body)
     if problem is not None:
-        raise bad_request(f"Invalid request body: {problem}")
+        # Blink's own code for a refused body where the spec records one (706 "Invalid Media List Format" on
+        # media deletion), else the HTTP status.
+        raise BlinkError(400, f"Invalid request body: {problem}", documented_code(op, "400"))
     return body
+
+
+def documented_code(op: SpecOperation, status: str) -> int | None:
+    """The `code` of the spec's first example for this status, when it is Blink's error envelope."""
+    if status not in op.responses:
+        return None
+    _, _, value = op.example(status)
+    code = value.get("code") if isinstance(value, dict) else None
+    return code if isinstance(code, int) and not isinstance(code, bool) else None
 
 
 def example_response(op: SpecOperation) -> Response:

@@ -362,3 +362,11 @@ def test_concurrent_bad_and_good_requests(app: Starlette, demo_token: str) -> No
 
     results = anyio.run(run)
     assert sorted(set(results)) == [200, 400]
+
+
+def test_a_refused_media_list_carries_blinks_code_706(client: httpx.Client, demo_token: str) -> None:
+    # The spec records Blink's own code for this refusal; the mock answers with it rather than a bare 400.
+    url = f"/api/v1/accounts/{DEMO}/media/delete"
+    response = client.post(url, json={"media_list": "all"}, headers=bearer(demo_token))
+    assert response.status_code == 400
+    assert response.json()["code"] == 706
