@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -123,8 +122,7 @@ def finish(
     results: list[OperationResult], skipped: list[tuple[str, str]], report_dir: Path, redactor: Redactor, *, title: str
 ) -> int:
     try:
-        paths = write_reports(results, report_dir, redactor, title=title)
-        add_skipped(report_dir, skipped, redactor)
+        paths = write_reports(results, report_dir, redactor, title=title, skipped=skipped)
     except OSError as error:
         return fail(f"cannot write the report to {report_dir}: {error.strerror or type(error).__name__}")
     drifted = sum(1 for result in results if result.drifted)
@@ -136,21 +134,6 @@ def finish(
         )
     )
     return EXIT_DRIFT if drifted else EXIT_OK
-
-
-def add_skipped(report_dir: Path, skipped: list[tuple[str, str]], redactor: Redactor) -> None:
-    """The operations not called and why, appended to report.json and report.md (report.py knows no skips)."""
-    if not skipped:
-        return
-    entries = [{"operation_id": name, "reason": redactor.text(reason)} for name, reason in skipped]
-    json_path = report_dir / "report.json"
-    document = json.loads(json_path.read_text(encoding="utf-8"))
-    document["skipped"] = entries
-    json_path.write_text(json.dumps(document, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    lines = ["", "## Not called", "", "| operation | reason |", "|---|---|"]
-    lines += [f"| `{entry['operation_id']}` | {entry['reason']} |" for entry in entries]
-    with (report_dir / "report.md").open("a", encoding="utf-8") as handle:
-        handle.write("\n".join(lines) + "\n")
 
 
 def run(options: argparse.Namespace) -> int:

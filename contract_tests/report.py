@@ -1,5 +1,7 @@
 """Write the drift report three ways: Markdown for people, JSON for machines, JUnit XML for CI.
 
+Besides the checked operations, a report lists the operations a run did not call, each with its reason.
+
 Every string is redacted before it is written, whatever produced it: findings quote response values, and a
 path carries account and network ids.
 """
@@ -56,7 +58,7 @@ def _cell(text: str) -> str:
     return " ".join(text.replace("\\", "\\\\").replace("|", "\\|").replace("`", "'").split())
 
 
-def _markdown(title: str, entries: list[dict[str, Any]], totals: dict[str, Any]) -> str:
+def _markdown(title: str, entries: list[dict[str, Any]], totals: dict[str, Any], skipped: list[dict[str, str]]) -> str:
     lines = [
         f"# {_cell(title)}",
         "",
@@ -83,17 +85,20 @@ def _markdown(title: str, entries: list[dict[str, Any]], totals: dict[str, Any])
                 cells = [_cell(finding[key]) for key in ("kind", "pointer", "expected", "actual", "message")]
                 lines.append("| " + " | ".join(cells) + " |")
             lines.append("")
+    if skipped:
+        lines += ["## Not called", "", "| operation | reason |", "|---|---|"]
+        lines += [f"| `{_cell(entry['operation_id'])}` | {_cell(entry['reason'])} |" for entry in skipped]
     return "\n".join(lines)
 
 
-def _junit(title: str, entries: list[dict[str, Any]], totals: dict[str, Any]) -> bytes:
+def _junit(title: str, entries: list[dict[str, Any]], totals: dict[str, Any], skipped: list[dict[str, str]]) -> bytes:
     suite = ET.Element(
         "testsuite",
         name=_xml(title),
-        tests=str(totals["operations"]),
+        tests=str(totals["operations"] + len(skipped)),
         failures=str(totals["drifted"]),
         errors="0",
-        skipped="0",
+        skipped=str(len(skipped)),
     )
     for entry in entries:
         case = ET.SubElement(suite, "testcase", classname="blink-contract", name=_xml(_name(entry)))
@@ -107,17 +112,29 @@ def _junit(title: str, entries: list[dict[str, Any]], totals: dict[str, Any]) ->
                 for f in entry["findings"]
             )
             failure.text = _xml("\n".join(lines))
+    for entry in skipped:
+        case = ET.SubElement(suite, "testcase", classname="blink-contract", name=_xml(entry["operation_id"]))
+        ET.SubElement(case, "skipped", message=_xml(entry["reason"]))
     tree = ET.ElementTree(suite)
     ET.indent(tree)
     return bytes(ET.tostring(suite, encoding="utf-8", xml_declaration=True))
 
 
 def write_reports(
-    results: Sequence[OperationResult], report_dir: Path, redactor: Redactor, *, title: str
+    results: Sequence[OperationResult],
+    report_dir: Path,
+    redactor: Redactor,
+    *,
+    title: str,
+    skipped: Sequence[tuple[str, str]] = (),
 ) -> list[Path]:
-    """Write report.md, report.json and junit.xml into `report_dir` (created if needed); return their paths."""
+    """Write report.md, report.json and junit.xml into `report_dir` (created if needed); return their paths.
+
+    `skipped` is the operations not called, as (operationId, reason) pairs in the order to list them.
+    """
     title = redactor.text(title)
     entries = [_result(result, redactor) for result in results]
+    not_called = [{"operation_id": redactor.text(name), "reason": redactor.text(reason)} for name, reason in skipped]
     by_kind = dict.fromkeys(KINDS, 0)
     for entry in entries:
         for finding in entry["findings"]:
@@ -130,8 +147,10 @@ def write_reports(
     }
     report_dir.mkdir(parents=True, exist_ok=True)
     paths = [report_dir / name for name in REPORT_FILES]
-    document = {"title": title, "totals": totals, "operations": entries}
-    paths[0].write_text(_markdown(title, entries, totals) + "\n", encoding="utf-8")
+    document: dict[str, Any] = {"title": title, "totals": totals, "operations": entries}
+    if not_called:  # left out when empty, so a run with no skips writes the JSON it always did
+        document["skipped"] = not_called
+    paths[0].write_text(_markdown(title, entries, totals, not_called) + "\n", encoding="utf-8")
     paths[1].write_text(json.dumps(document, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    paths[2].write_bytes(_junit(title, entries, totals))
+    paths[2].write_bytes(_junit(title, entries, totals, not_called))
     return paths

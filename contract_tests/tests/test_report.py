@@ -142,3 +142,52 @@ def test_a_planted_sentinel_reaches_no_output_file(tmp_path: Path) -> None:
         assert SENTINEL.encode() not in content, path
         assert b"SENTINEL" not in content, path
     assert len(paths) == 3
+
+
+def test_skipped_operations_are_in_all_three_reports(tmp_path: Path) -> None:
+    redactor = Redactor()
+    redactor.add(SENTINEL)
+    skipped = [
+        ("get_doorbell_config", "skipped: no doorbell_id"),
+        ("arm_network", f"skipped: mutating (network {SENTINEL} | not allowed)"),
+    ]
+    paths = write_reports(results()[:2], tmp_path, redactor, title="t", skipped=skipped)
+
+    document = json.loads(paths[1].read_text(encoding="utf-8"))
+    assert document["skipped"] == [
+        {"operation_id": "get_doorbell_config", "reason": "skipped: no doorbell_id"},
+        {"operation_id": "arm_network", "reason": "skipped: mutating (network [REDACTED] | not allowed)"},
+    ]
+    assert document["totals"]["operations"] == 2  # skipped operations are not counted as checked
+
+    markdown = paths[0].read_text(encoding="utf-8")
+    assert markdown.endswith(
+        "## Not called\n\n| operation | reason |\n|---|---|\n"
+        "| `get_doorbell_config` | skipped: no doorbell_id |\n"
+        "| `arm_network` | skipped: mutating (network [REDACTED] \\| not allowed) |\n"
+    )
+
+    suite = ET.parse(paths[2]).getroot()
+    assert (suite.get("tests"), suite.get("failures"), suite.get("skipped")) == ("4", "1", "2")
+    cases = suite.findall("testcase")
+    assert [case.get("name") for case in cases] == [
+        "get_homescreen_v3",
+        "list_sync_modules",
+        "get_doorbell_config",
+        "arm_network",
+    ]
+    assert [case.find("skipped") is not None for case in cases] == [False, False, True, True]
+    assert [element.get("message") for element in suite.iter("skipped")] == [
+        "skipped: no doorbell_id",
+        "skipped: mutating (network [REDACTED] | not allowed)",
+    ]
+    for path in paths:
+        assert SENTINEL.encode() not in path.read_bytes(), path
+
+
+def test_no_skipped_operations_leave_the_reports_as_they_were(tmp_path: Path) -> None:
+    paths = write_reports(results(), tmp_path, Redactor(), title="t")
+    assert "skipped" not in json.loads(paths[1].read_text(encoding="utf-8"))
+    assert "Not called" not in paths[0].read_text(encoding="utf-8")
+    suite = ET.parse(paths[2]).getroot()
+    assert suite.get("skipped") == "0" and suite.find("testcase/skipped") is None
