@@ -20,9 +20,9 @@ from urllib.parse import urlsplit
 import jsonschema
 from jsonschema.exceptions import ValidationError, relevance
 from referencing import Registry
-from referencing.jsonschema import DRAFT202012
 
 from mock_server.spec import SpecOperation, load_spec, resolve, resolve_in, router
+from mock_server.validation import compile_validator, spec_registry
 
 KINDS = (
     "undocumented_status",
@@ -34,7 +34,6 @@ KINDS = (
     "missing_header",
     "unknown_operation",
 )
-SPEC_URI = "urn:blink-spec"
 ACTUAL_LIMIT = 80  # findings quote values, they do not copy them
 
 
@@ -83,8 +82,7 @@ _VALIDATORS: dict[tuple[int, int], tuple[Any, jsonschema.protocols.Validator]] =
 def _registry(spec: dict[str, Any]) -> Registry[Any]:
     entry = _REGISTRIES.get(id(spec))
     if entry is None:
-        registry: Registry[Any] = Registry().with_resource(SPEC_URI, DRAFT202012.create_resource(spec))
-        entry = _REGISTRIES[id(spec)] = (spec, registry)
+        entry = _REGISTRIES[id(spec)] = (spec, spec_registry(spec))
     return entry[1]
 
 
@@ -93,13 +91,7 @@ def validator_for(spec: dict[str, Any], schema: dict[str, Any]) -> jsonschema.pr
     key = (id(spec), id(schema))
     entry = _VALIDATORS.get(key)
     if entry is None:
-        # References in the spec are document-local ("#/components/..."): rebase them on the spec resource.
-        rebased = json.loads(json.dumps(schema).replace('"$ref": "#/', f'"$ref": "{SPEC_URI}#/'))
-        wrapped = {"$schema": "https://json-schema.org/draft/2020-12/schema", **rebased}
-        validator = jsonschema.Draft202012Validator(
-            wrapped, registry=_registry(spec), format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER
-        )
-        entry = _VALIDATORS[key] = (schema, validator)
+        entry = _VALIDATORS[key] = (schema, compile_validator(schema, _registry(spec)))
     return entry[1]
 
 

@@ -15,19 +15,33 @@ from mock_server.spec import load_spec
 SPEC_URI = "urn:blink-spec"
 
 
-@cache
-def _registry() -> Registry[Any]:
-    registry: Registry[Any] = Registry().with_resource(SPEC_URI, DRAFT202012.create_resource(load_spec()))
+def spec_registry(document: dict[str, Any]) -> Registry[Any]:
+    """A registry holding `document` (the spec), so that its `#/components/...` references resolve."""
+    registry: Registry[Any] = Registry().with_resource(SPEC_URI, DRAFT202012.create_resource(document))
     return registry
+
+
+def compile_validator(schema: dict[str, Any], registry: Registry[Any]) -> jsonschema.protocols.Validator:
+    """A Draft 2020-12 validator of a schema taken from the spec, with formats checked.
+
+    References in the spec are document-local (`#/components/...`); they are rebased on the spec resource of
+    `registry`, so a schema cut out of the spec still resolves them."""
+    rebased = json.loads(json.dumps(schema).replace('"$ref": "#/', f'"$ref": "{SPEC_URI}#/'))
+    wrapped = {"$schema": "https://json-schema.org/draft/2020-12/schema", **rebased}
+    return jsonschema.Draft202012Validator(
+        wrapped, registry=registry, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER
+    )
+
+
+@cache
+def _served_spec_registry() -> Registry[Any]:
+    return spec_registry(load_spec())
 
 
 @cache
 def _validator(schema_json: str) -> jsonschema.protocols.Validator:
-    schema = json.loads(schema_json.replace('"$ref": "#/', f'"$ref": "{SPEC_URI}#/'))
-    schema = {"$schema": "https://json-schema.org/draft/2020-12/schema", **schema}
-    return jsonschema.Draft202012Validator(
-        schema, registry=_registry(), format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER
-    )
+    # Keyed by content, not identity: the cache stays bounded by the spec's distinct schemas.
+    return compile_validator(json.loads(schema_json), _served_spec_registry())
 
 
 def first_error(schema: dict[str, Any], instance: Any) -> str | None:

@@ -2,25 +2,21 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import jsonschema
 import yaml
-from referencing import Registry
-from referencing.jsonschema import DRAFT202012
 
 # One implementation of "fields the spec does not name", shared with the drift report, and one of `$ref` lookup.
 from contract_tests.drift import unnamed_fields as unnamed_fields
+from contract_tests.drift import validator_for
 from mock_server.spec import resolve_in
 
 SPEC_PATH = Path(__file__).resolve().parents[1] / "blink.openapi.yaml"
 resolve = resolve_in
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
-SPEC_URI = "urn:blink-spec"
 
 
 def load_spec(path: Path = SPEC_PATH) -> dict[str, Any]:
@@ -55,16 +51,6 @@ def operations(spec: dict[str, Any]) -> Iterator[Operation]:
 
 def operation_by_id(spec: dict[str, Any]) -> dict[str, Operation]:
     return {op.operation_id: op for op in operations(spec)}
-
-
-def validator_for(spec: dict[str, Any], schema: dict[str, Any]) -> jsonschema.protocols.Validator:
-    """A Draft 2020-12 validator that resolves `#/components/...` references against the spec."""
-    registry: Registry[Any] = Registry().with_resource(SPEC_URI, DRAFT202012.create_resource(spec))
-    wrapped = {"$schema": "https://json-schema.org/draft/2020-12/schema", "$id": SPEC_URI + "#sub", **schema}
-    # References in the spec are document-local ("#/components/..."): rebase them on the spec resource.
-    wrapped = json.loads(json.dumps(wrapped).replace('"$ref": "#/', f'"$ref": "{SPEC_URI}#/'))
-    cls = jsonschema.validators.validator_for(wrapped, default=jsonschema.Draft202012Validator)
-    return cls(wrapped, registry=registry, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER)
 
 
 def errors(spec: dict[str, Any], schema: dict[str, Any], instance: Any) -> list[str]:
