@@ -129,7 +129,7 @@ def _form(model: OAuthSignInForm | OAuthVerifyForm | OAuthTokenForm) -> dict[str
     return {key: str(value) for key, value in model.to_dict().items()}
 
 
-def _json_object(response: httpx.Response) -> dict[str, Any]:
+def json_object(response: httpx.Response) -> dict[str, Any]:
     try:
         data = json.loads(response.content)
     except ValueError:
@@ -142,7 +142,7 @@ def _unexpected(response: httpx.Response, step: str) -> LoginFailed:
 
 
 def _token_response(response: httpx.Response) -> OAuthTokenResponse:
-    data = _json_object(response)
+    data = json_object(response)
     if response.status_code != 200 or not isinstance(data.get("access_token"), str):
         raise BlinkHTTPError(
             response.status_code,
@@ -185,7 +185,7 @@ def login_flow(
     sign_in = OAuthSignInForm(username=email, password=password, csrf_token=token)
     response = yield HTTPCall("POST", f"{base}{SIGNIN_PATH}", data=_form(sign_in), headers=form_headers, step="sign-in")
     if response.status_code in (202, 412):
-        body = _json_object(response)
+        body = json_object(response)
         wants_code = response.status_code == 412 or any(
             body.get(key) for key in ("tsv_state", "tsv_methods", "next_time_in_secs")
         )
@@ -197,7 +197,7 @@ def login_flow(
             raise TwoFactorRequired("Blink sent a 2FA code; pass a two_factor callback that returns it")
         verify = OAuthVerifyForm(field_2fa_code=code, csrf_token=token, remember_me="false")
         response = yield HTTPCall("POST", f"{base}{VERIFY_PATH}", data=_form(verify), headers=form_headers, step="2fa")
-        if response.status_code != 201 or _json_object(response).get("status") != "auth-completed":
+        if response.status_code != 201 or json_object(response).get("status") != "auth-completed":
             raise _unexpected(response, "2FA verification")
     elif response.status_code not in REDIRECTS:
         raise _unexpected(response, "sign-in")

@@ -14,14 +14,13 @@ keeps the password, and it is written owner-only.
 from __future__ import annotations
 
 import getpass
-import json
 import os
 import sys
 import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Protocol
 
 import httpx
 
@@ -35,6 +34,7 @@ from blink_client.oauth import (
     Flow,
     HTTPCall,
     csrf_token,
+    json_object,
     login_flow,
     refresh_flow,
 )
@@ -304,7 +304,7 @@ def _secrets_of(call: HTTPCall) -> list[str]:
 def _tier_info(sender: Sender, hosts: Hosts, access: str) -> tuple[str, int]:
     headers = {"Authorization": f"Bearer {access}", "User-Agent": REST_UA}
     response = sender.send("GET", f"{hosts.prod}/api/v1/users/tier_info", headers=headers)
-    body = _json(response)
+    body = json_object(response)
     tier, account_id = body.get("tier"), body.get("account_id")
     if isinstance(account_id, str) and account_id.isdigit():
         account_id = int(account_id)
@@ -317,7 +317,7 @@ def _tier_info(sender: Sender, hosts: Hosts, access: str) -> tuple[str, int]:
 
 def _tokens(sender: Sender, response: httpx.Response) -> tuple[str, str] | None:
     """The access and refresh token of a token endpoint answer (both, or None), announced as secrets."""
-    body = _json(response)
+    body = json_object(response)
     access, refresh = body.get("access_token"), body.get("refresh_token")
     if not isinstance(access, str) or not access or not isinstance(refresh, str) or not refresh:
         return None
@@ -328,13 +328,5 @@ def _tokens(sender: Sender, response: httpx.Response) -> tuple[str, str] | None:
 def _stop_on_lockout(response: httpx.Response) -> None:
     if response.status_code != 429:
         return
-    wait = response.headers.get("retry-after") or _json(response).get("lockout_time_remaining") or "?"
+    wait = response.headers.get("retry-after") or json_object(response).get("lockout_time_remaining") or "?"
     raise LockedOut(f"locked out; retry after {wait} s (login is never retried)")
-
-
-def _json(response: httpx.Response) -> dict[str, Any]:
-    try:
-        body = json.loads(response.content)
-    except ValueError:
-        return {}
-    return body if isinstance(body, dict) else {}
