@@ -39,12 +39,13 @@ import subprocess
 import sys
 import tempfile
 import time
-import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
+
+from blink_client import BlinkError, BlinkSession
 
 ROOT = Path(__file__).resolve().parents[1]
 SPEC = ROOT / "spec" / "blink.openapi.yaml"
@@ -53,7 +54,6 @@ PRISM = "@stoplight/prism-cli@5.16.0"
 AUTOCANNON = "autocannon@9.0.0"
 EMAIL, PASSWORD = "other@example.com", "other-password"
 LOCAL = "127.0.0.1"
-OAUTH_REDIRECT = "immedia-blink://applinks.blink.com/signin/callback"
 
 # The issue's targets.
 MIN_THROUGHPUT_RATIO = 3.0
@@ -156,16 +156,11 @@ def _process_tree(pid: int) -> list[int]:
     return pids
 
 
-def mock_argv(port: int) -> tuple[str, list[str]]:
-    """`blink-mock` when its CLI exists; otherwise uvicorn on the app factory, with the same single worker."""
+def mock_argv(port: int) -> list[str]:
     script = Path(sys.executable).with_name("blink-mock")
-    if importlib.util.find_spec("mock_server.cli") is not None and script.exists():
-        return "blink-mock", [str(script), "--host", LOCAL, "--port", str(port)]
-    uvicorn_argv = [sys.executable, "-m", "uvicorn", "--factory", "mock_server:create_app"]
-    return "uvicorn --factory mock_server:create_app", [
-        *uvicorn_argv,
-        *("--host", LOCAL, "--port", str(port), "--workers", "1", "--log-level", "warning", "--no-access-log"),
-    ]
+    if not script.exists():
+        raise BenchError(f"{script} is missing: install the project first (scripts/bootstrap)")
+    return [str(script), "--host", LOCAL, "--port", str(port)]
 
 
 def prism_argv(port: int) -> list[str]:
@@ -179,77 +174,15 @@ def prism_argv(port: int) -> list[str]:
 
 
 def log_in(base: str) -> tuple[int, dict[str, str]]:
-    """A real token for other@example.com, and the header that carries it."""
-    with httpx.Client(base_url=base, timeout=10) as client:
-        response = client.post(
-            "/api/v5/account/login",
-            json={"email": EMAIL, "password": PASSWORD, "unique_id": str(uuid.uuid4()).upper(), "reauth": "true"},
-        )
-        if response.status_code == 200:
-            body = response.json()
-            token, account_id = body.get("auth", {}).get("token"), body.get("account", {}).get("account_id")
-            if token and account_id:
-                return int(account_id), {"TOKEN_AUTH": token}
-        legacy_status = response.status_code
-    try:
-        return _oauth_log_in(base)
-    except (BenchError, httpx.HTTPError, ValueError, KeyError) as error:
-        raise BenchError(f"cannot log in: v5 login gave {legacy_status}, OAuth failed: {error}") from None
-
-
-def _oauth_log_in(base: str) -> tuple[int, dict[str, str]]:
-    """The OAuth authorization-code flow with PKCE, as the app runs it (other@example.com has no 2FA)."""
-    import base64
-    import hashlib
-    import secrets
-
-    verifier = base64.urlsafe_b64encode(secrets.token_bytes(32)).rstrip(b"=").decode()
-    challenge = base64.urlsafe_b64encode(hashlib.sha256(verifier.encode()).digest()).rstrip(b"=").decode()
-    hardware_id = str(uuid.uuid4()).upper()
-    with httpx.Client(base_url=base, timeout=10, headers={"Host": "api.oauth.blink.com"}) as client:
-        params = {
-            "app_brand": "blink",
-            "app_version": "50.1",
-            "client_id": "ios",
-            "code_challenge": challenge,
-            "code_challenge_method": "S256",
-            "device_brand": "Apple",
-            "device_model": "iPhone16,1",
-            "device_os_version": "26.1",
-            "hardware_id": hardware_id,
-            "redirect_uri": OAUTH_REDIRECT,
-            "response_type": "code",
-            "scope": "client",
-        }
-        client.get("/oauth/v2/authorize", params=params)
-        page = client.get("/oauth/v2/signin").text
-        match = re.search(r'<script[^>]*id="oauth-args"[^>]*>(.*?)</script>', page, re.DOTALL)
-        if match is None:
-            raise BenchError("no oauth-args script on the sign-in page")
-        csrf = json.loads(match.group(1))["csrf-token"]
-        signin = client.post("/oauth/v2/signin", data={"username": EMAIL, "password": PASSWORD, "csrf-token": csrf})
-        if signin.status_code not in (301, 302, 303, 307, 308):
-            raise BenchError(f"sign-in gave {signin.status_code}")
-        location = client.get("/oauth/v2/authorize").headers.get("location", "")
-        code = httpx.URL(location).params.get("code")
-        if not code:
-            raise BenchError("no code in the authorize redirect")
-        token = client.post(
-            "/oauth/token",
-            data={
-                "app_brand": "blink",
-                "client_id": "ios",
-                "code": code,
-                "code_verifier": verifier,
-                "grant_type": "authorization_code",
-                "hardware_id": hardware_id,
-                "redirect_uri": OAUTH_REDIRECT,
-                "scope": "client",
-            },
-        ).json()["access_token"]
-    headers = {"Authorization": f"Bearer {token}"}
-    tier = httpx.get(f"{base}/api/v1/users/tier_info", headers=headers, timeout=10).json()
-    return int(tier["account_id"]), headers
+    """A real token for other@example.com (no 2FA), got the way a client gets one: the project's BlinkSession
+    runs the OAuth flow against the mock. Returns the account id and the header that carries the token."""
+    with tempfile.TemporaryDirectory() as scratch:
+        try:
+            with BlinkSession(base_url=base, token_file=Path(scratch) / "token.json") as session:
+                session.login(EMAIL, PASSWORD)
+                return session.account_id, {"Authorization": f"Bearer {session.client.token}"}
+        except BlinkError as error:
+            raise BenchError(f"cannot log in to the mock: {error}") from None
 
 
 # -- load -------------------------------------------------------------------------------------------------------
@@ -384,11 +317,10 @@ def run(args: argparse.Namespace, logs: Path) -> str:
 
     # 1. Startup to the first answered request.
     startups: list[float] = []
-    mock_name = ""
+
     for attempt in range(args.startups):
         port = free_port()
-        mock_name, argv = mock_argv(port)
-        server = Server("the mock", argv, port, logs / f"mock-startup-{attempt}.log")
+        server = Server("the mock", mock_argv(port), port, logs / f"mock-startup-{attempt}.log")
         try:
             startups.append(server.wait_answered("/api/v3/accounts/1/homescreen", timeout=30))
         finally:
@@ -397,7 +329,7 @@ def run(args: argparse.Namespace, logs: Path) -> str:
 
     # 2-3. The mock under load.
     port = free_port()
-    mock = Server("the mock", mock_argv(port)[1], port, logs / "mock.log")
+    mock = Server("the mock", mock_argv(port), port, logs / "mock.log")
     try:
         mock.wait_answered("/api/v3/accounts/1/homescreen", timeout=30)
         rss_start = mock.rss_mb()
@@ -451,7 +383,7 @@ def run(args: argparse.Namespace, logs: Path) -> str:
         "",
         f"- Command: `.venv/bin/python benchmarks/bench_mock.py{' --write' if args.write else ''}`",
         f"- Measured {when} on {machine()}.",
-        f"- Mock: `{mock_name}`, one uvicorn worker ({server_stack()}).",
+        f"- Mock: `blink-mock`, one uvicorn worker ({server_stack()}).",
         f"- Prism: `npx {PRISM} mock spec/blink.openapi.yaml` on Node {node()}.",
         f"- Load: {tool_version(tool)}, {args.seconds} s per target after a {args.warmup} s warm-up, "
         "one target at a time on the same machine.",

@@ -130,6 +130,7 @@ def _form(model: OAuthSignInForm | OAuthVerifyForm | OAuthTokenForm) -> dict[str
 
 
 def json_object(response: httpx.Response) -> dict[str, Any]:
+    """The body as a JSON object, or {} when it is not one (Blink's error pages, empty 3xx bodies)."""
     try:
         data = json.loads(response.content)
     except ValueError:
