@@ -151,16 +151,6 @@ def list_sync_modules(call: Call) -> Response:
 
 
 # -- arm and disarm ------------------------------------------------------------------------------------------
-def finish_command(cmd: Command) -> None:
-    """End a command now, applying its effect unless it fails (as natural completion does)."""
-    if cmd.finished:
-        return
-    cmd.finished = True
-    if not cmd.failed and cmd.effect is not None:
-        cmd.effect()
-    cmd.effect = None
-
-
 def start_arm_command(call: Call, armed: bool, *, refuse_when_busy: bool) -> Command:
     state, account, network = call.state, call.require_account(), call.network()
     pending = pending_arm_command(state, network)
@@ -169,7 +159,7 @@ def start_arm_command(call: Call, armed: bool, *, refuse_when_busy: bool) -> Com
             raise BlinkError(409, "Sync module is busy")
         # The newer request wins; the older one ends without changing anything.
         pending.failed = True
-        finish_command(pending)
+        state.finish_command(pending)
 
     def apply() -> None:
         network.armed = armed
@@ -232,7 +222,7 @@ def get_command_status(call: Call) -> Response:
 @handles("mark_command_done")
 def mark_command_done(call: Call) -> Response:
     cmd = _command(call)
-    finish_command(cmd)
+    call.state.finish_command(cmd)
     return json_response({"message": f"Command {cmd.id} set to :done", "code": COMMAND_DONE_CODE})
 
 

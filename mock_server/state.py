@@ -339,10 +339,16 @@ class MockState:
         seconds = self.scenario.command_seconds
         by_time = seconds is not None and self.now() - cmd.created_at >= seconds
         if by_polls or by_time:
-            cmd.finished = True
-            if not cmd.failed and cmd.effect is not None:
-                cmd.effect()
-            cmd.effect = None
+            self.finish_command(cmd)
+
+    def finish_command(self, cmd: Command) -> None:
+        """End a command now (its time came, or a client marked it done), applying its effect unless it fails."""
+        if cmd.finished:
+            return
+        cmd.finished = True
+        if not cmd.failed and cmd.effect is not None:
+            cmd.effect()
+        cmd.effect = None
 
     # -- OAuth -----------------------------------------------------------------------------------------------
     def new_oauth_session(self, **values: Any) -> OAuthSession:
