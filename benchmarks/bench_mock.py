@@ -45,7 +45,7 @@ from pathlib import Path
 
 import httpx
 
-from blink_client import BlinkError, BlinkSession
+from blink_session import BlinkError, BlinkSession
 
 ROOT = Path(__file__).resolve().parents[1]
 SPEC = ROOT / "spec" / "blink.openapi.yaml"

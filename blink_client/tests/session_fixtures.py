@@ -1,7 +1,7 @@
-"""Fixtures of the library's tests, loaded with `pytest_plugins = ["mock_server.pytest_plugin", "session_fixtures"]`.
+"""Fixtures of the library's tests, loaded with `pytest_plugins = ["blink_mock.pytest_plugin", "session_fixtures"]`.
 
 The project's suite runs with `-p no:blink_mock`, so each test module that needs the mock names
-`mock_server.pytest_plugin` in its `pytest_plugins`. Its `blink_mock` fixture routes every Blink host to an
+`blink_mock.pytest_plugin` in its `pytest_plugins`. Its `blink_mock` fixture routes every Blink host to an
 in-process mock, so the sessions below use the real host names and never leave the process.
 """
 
@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from session_support import DEMO_EMAIL, DEMO_PASSWORD, demo_code
 
-from blink_client import AsyncBlinkSession, BlinkSession
+from blink_session import AsyncBlinkSession, BlinkSession
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import httpx
 
-from mock_server.state import MockState
+from blink_mock.state import MockState
 
 DEMO_EMAIL = "demo@example.com"
 DEMO_PASSWORD = "demo-password"

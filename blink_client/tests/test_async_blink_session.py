@@ -10,9 +10,6 @@ from pathlib import Path
 
 import httpx
 import pytest
-from blink_api_client.models.command_status import CommandStatus
-from blink_api_client.models.homescreen import Homescreen
-from blink_api_client.models.homescreen_owl import HomescreenOwl
 from session_support import (
     CLIP_PATH,
     DEMO_ACCOUNT,
@@ -28,7 +25,13 @@ from session_support import (
     spend_refresh_tokens,
 )
 
-from blink_client import (
+from blink_api_client.models.command_status import CommandStatus
+from blink_api_client.models.homescreen import Homescreen
+from blink_api_client.models.homescreen_owl import HomescreenOwl
+from blink_mock.respx_router import BlinkMockRouter, mock_router
+from blink_mock.scenario import default_scenario
+from blink_mock.state import MockState
+from blink_session import (
     AppUpdateRequired,
     AsyncBlinkSession,
     BlockedClient,
@@ -40,11 +43,8 @@ from blink_client import (
     Unauthorized,
     token_store,
 )
-from mock_server.respx_router import BlinkMockRouter, mock_router
-from mock_server.scenario import default_scenario
-from mock_server.state import MockState
 
-pytest_plugins = ["mock_server.pytest_plugin", "session_fixtures"]
+pytest_plugins = ["blink_mock.pytest_plugin", "session_fixtures"]
 pytestmark = pytest.mark.anyio
 
 LONG_AGO = datetime(2000, 1, 1, tzinfo=UTC)

@@ -17,9 +17,9 @@ import httpx
 import pytest
 from running_mock import running_mock
 
-from blink_client import cli
-from blink_client.progress import ProgressBar
-from mock_server.respx_router import mock_router
+from blink_mock.respx_router import mock_router
+from blink_session import cli
+from blink_session.progress import ProgressBar
 
 BLINK = Path(sys.executable).with_name("blink")
 DEMO = {"BLINK_EMAIL": "demo@example.com", "BLINK_PASSWORD": "demo-password", "BLINK_2FA_CODE": "123456"}

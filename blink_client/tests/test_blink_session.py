@@ -10,12 +10,6 @@ from pathlib import Path
 
 import httpx
 import pytest
-from blink_api_client import AuthenticatedClient
-from blink_api_client.models.command_status import CommandStatus
-from blink_api_client.models.homescreen import Homescreen
-from blink_api_client.models.homescreen_network import HomescreenNetwork
-from blink_api_client.models.homescreen_owl import HomescreenOwl
-from blink_api_client.models.media_item import MediaItem
 from session_support import (
     CLIP_PATH,
     DEMO_ACCOUNT,
@@ -32,7 +26,18 @@ from session_support import (
     spend_refresh_tokens,
 )
 
-from blink_client import (
+from blink_api_client import AuthenticatedClient
+from blink_api_client.models.command_status import CommandStatus
+from blink_api_client.models.homescreen import Homescreen
+from blink_api_client.models.homescreen_network import HomescreenNetwork
+from blink_api_client.models.homescreen_owl import HomescreenOwl
+from blink_api_client.models.media_item import MediaItem
+from blink_mock import create_app
+from blink_mock.respx_router import BlinkMockRouter, mock_router
+from blink_mock.scenario import default_scenario
+from blink_mock.state import MockState
+from blink_mock.transport import SyncASGITransport
+from blink_session import (
     AppUpdateRequired,
     BlinkHTTPError,
     BlinkSession,
@@ -46,13 +51,8 @@ from blink_client import (
     Unauthorized,
     token_store,
 )
-from mock_server import create_app
-from mock_server.respx_router import BlinkMockRouter, mock_router
-from mock_server.scenario import default_scenario
-from mock_server.state import MockState
-from mock_server.transport import SyncASGITransport
 
-pytest_plugins = ["mock_server.pytest_plugin", "session_fixtures"]
+pytest_plugins = ["blink_mock.pytest_plugin", "session_fixtures"]
 
 LONG_AGO = datetime(2000, 1, 1, tzinfo=UTC)
 SLOW_COMMANDS = replace(default_scenario(), command_polls=1_000_000)

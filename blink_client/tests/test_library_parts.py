@@ -9,11 +9,11 @@ from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
-from blink_api_client.models.media_item import MediaItem
 
-from blink_client import errors, token_store
-from blink_client.media import atomic_file, media_name, since_param
-from blink_client.oauth import csrf_token, pkce_pair
+from blink_api_client.models.media_item import MediaItem
+from blink_session import errors, token_store
+from blink_session.media import atomic_file, media_name, since_param
+from blink_session.oauth import csrf_token, pkce_pair
 
 
 @pytest.mark.parametrize(

@@ -10,8 +10,8 @@ from typing import Any
 
 import pytest
 
-from contract_tests import cli
-from mock_server.spec import router
+from blink_contract import cli
+from blink_spec import router
 
 BLINK_CONTRACT = Path(sys.executable).with_name("blink-contract")
 

@@ -11,8 +11,8 @@ from typing import Any
 
 import pytest
 
-from contract_tests.drift import KINDS, Exchange, Finding, check_exchange
-from mock_server.spec import resolve, router
+from blink_contract.drift import KINDS, Exchange, Finding, check_exchange
+from blink_spec import resolve, router
 
 BASE = "https://rest-prod.immedia-semi.com"
 HOMESCREEN_URL = f"{BASE}/api/v3/accounts/1000100/homescreen"

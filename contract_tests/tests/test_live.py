@@ -9,8 +9,8 @@ from pathlib import Path
 import httpx
 import pytest
 
-from contract_tests.drift import Exchange
-from contract_tests.live import (
+from blink_contract.drift import Exchange
+from blink_contract.live import (
     SAFE_MUTATIONS,
     Context,
     LiveClient,
@@ -23,11 +23,11 @@ from contract_tests.live import (
     learn,
     plan_operations,
 )
-from contract_tests.redact import Redactor
-from contract_tests.session import Credentials, Hosts, StoredLogin
-from contract_tests.throttle import Throttle
-from mock_server.respx_router import BlinkMockRouter, mock_router
-from mock_server.spec import router
+from blink_contract.redact import Redactor
+from blink_contract.session import Credentials, Hosts, StoredLogin
+from blink_contract.throttle import Throttle
+from blink_mock.respx_router import BlinkMockRouter, mock_router
+from blink_spec import router
 
 OTHER = Credentials(email="other@example.com", password="other-password")
 REST = "https://rest-u011.immedia-semi.com"

@@ -19,14 +19,14 @@ import httpx
 import pytest
 from running_mock import running_mock
 
-from blink_client import oauth
-from contract_tests import cli, session
-from contract_tests.drift import Exchange
-from contract_tests.live import LiveClient
-from contract_tests.redact import Redactor
-from contract_tests.session import Credentials, Hosts, StoredLogin, log_in
-from contract_tests.throttle import Throttle
-from mock_server.spec import router
+from blink_contract import cli, session
+from blink_contract.drift import Exchange
+from blink_contract.live import LiveClient
+from blink_contract.redact import Redactor
+from blink_contract.session import Credentials, Hosts, StoredLogin, log_in
+from blink_contract.throttle import Throttle
+from blink_session import oauth
+from blink_spec import router
 
 DEMO = {"BLINK_EMAIL": "demo@example.com", "BLINK_PASSWORD": "demo-password", "BLINK_2FA_CODE": "123456"}
 OTHER = {"BLINK_EMAIL": "other@example.com", "BLINK_PASSWORD": "other-password"}

@@ -35,8 +35,8 @@ from schemathesis.generation.case import Case as GenericCase
 from schemathesis.generation.modes import GenerationMode
 from schemathesis.generation.stateful.state_machine import StepInput, StepOutput
 
-from mock_server import MockState, create_app
-from mock_server.spec import router, spec_path
+from blink_mock import MockState, create_app
+from blink_spec import router, spec_path
 
 HERE = Path(__file__).parent
 DEMO_ACCOUNT_ID = 22001

@@ -26,12 +26,12 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import blink_api_client.models
 import httpx
 import pytest
-from blink_api_client import AuthenticatedClient
 
-from mock_server.spec import Parameter, SpecOperation, load_spec, resolve, router
+import blink_api_client.models
+from blink_api_client import AuthenticatedClient
+from blink_spec import Parameter, SpecOperation, load_spec, resolve, router
 
 ROOT = Path(__file__).resolve().parents[2]
 PRISM = ROOT / "scripts" / "prism"

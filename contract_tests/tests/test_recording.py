@@ -9,9 +9,9 @@ from typing import Any
 
 import pytest
 
-from contract_tests.drift import Exchange, check_exchange
-from contract_tests.recording import RecordingError, read_recording
-from mock_server.spec import router
+from blink_contract.drift import Exchange, check_exchange
+from blink_contract.recording import RecordingError, read_recording
+from blink_spec import router
 
 HOMESCREEN_URL = "https://rest-prod.immedia-semi.com/api/v3/accounts/1000100/homescreen"
 JPEG = b"\xff\xd8\xff\xe0\x00\x10JFIF\x00binary"

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from contract_tests.redact import REDACTED, Redactor
+from blink_contract.redact import REDACTED, Redactor
 
 TOKEN = "tok-3f9c2a71be"
 EMAIL = "someone.private@example.org"

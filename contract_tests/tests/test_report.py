@@ -7,10 +7,10 @@ import json
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from contract_tests.drift import Exchange, Finding, OperationResult, check_exchange
-from contract_tests.redact import Redactor
-from contract_tests.report import write_reports
-from mock_server.spec import router
+from blink_contract.drift import Exchange, Finding, OperationResult, check_exchange
+from blink_contract.redact import Redactor
+from blink_contract.report import write_reports
+from blink_spec import router
 
 SENTINEL = "SENTINEL-9d2f6b1e-secret"
 JSON = {"content-type": "application/json"}

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from contract_tests.live import LiveClient
-from contract_tests.redact import Redactor
-from contract_tests.session import (
+from blink_contract.live import LiveClient
+from blink_contract.redact import Redactor
+from blink_contract.session import (
     Credentials,
     Hosts,
     LoginError,
@@ -24,8 +24,8 @@ from contract_tests.session import (
     log_in,
     save_token_file,
 )
-from contract_tests.throttle import Throttle
-from mock_server.respx_router import BlinkMockRouter, mock_router
+from blink_contract.throttle import Throttle
+from blink_mock.respx_router import BlinkMockRouter, mock_router
 
 DEMO = Credentials(email="demo@example.com", password="demo-password", two_factor_code="123456")
 OTHER = Credentials(email="other@example.com", password="other-password")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from contract_tests.throttle import MAX_SAFE_RATE, Throttle, check_rate, retry_after_seconds
+from blink_contract.throttle import MAX_SAFE_RATE, Throttle, check_rate, retry_after_seconds
 
 
 class FakeClock:

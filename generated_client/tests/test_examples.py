@@ -17,9 +17,10 @@ from typing import Any
 
 import httpx
 import pytest
+from specutil import Operation, load_spec, operations, resolve
+
 from blink_api_client import AuthenticatedClient
 from blink_api_client.types import File
-from specutil import Operation, load_spec, operations, resolve
 
 SPEC = load_spec()
 BASE_URL = "https://rest-u011.immedia-semi.com"
@@ -33,13 +34,13 @@ def path_value(schema: dict[str, Any]) -> Any:
 
 
 def request_example(op: Operation) -> tuple[str, Any] | None:
-    body = op.spec.get("requestBody")
+    body = op.raw.get("requestBody")
     if body is None:
         return None
-    for media_type, media in resolve(SPEC, body)["content"].items():
+    for media_type, media in resolve(body)["content"].items():
         examples = media.get("examples") or {}
         if examples:
-            return media_type, resolve(SPEC, next(iter(examples.values())))["value"]
+            return media_type, resolve(next(iter(examples.values())))["value"]
         if "example" in media:
             return media_type, media["example"]
     return None
@@ -47,15 +48,15 @@ def request_example(op: Operation) -> tuple[str, Any] | None:
 
 def cases() -> list[tuple[Operation, str, str, Any]]:
     found: list[tuple[Operation, str, str, Any]] = []
-    for op in operations(SPEC):
-        for status, response in op.spec["responses"].items():
-            content = resolve(SPEC, response).get("content", {})
+    for op in operations():
+        for status, response in op.raw["responses"].items():
+            content = resolve(response).get("content", {})
             if not content:
                 found.append((op, status, "", None))
             for media_type, media in content.items():
                 if media_type.endswith("json"):
                     for example in media.get("examples", {}).values():
-                        found.append((op, status, media_type, resolve(SPEC, example)["value"]))
+                        found.append((op, status, media_type, resolve(example)["value"]))
                 elif media_type.startswith("text/"):
                     found.append((op, status, media_type, media.get("example", "text")))
                 else:
@@ -67,7 +68,7 @@ CASES = cases()
 
 
 def module_for(op: Operation) -> types.ModuleType:
-    return importlib.import_module(f"blink_api_client.api.{op.spec['tags'][0]}.{op.operation_id}")
+    return importlib.import_module(f"blink_api_client.api.{op.raw['tags'][0]}.{op.operation_id}")
 
 
 def body_argument(function: Any, op: Operation) -> Any:
@@ -127,10 +128,10 @@ def test_example_response_parses_with_the_generated_client(
     module = module_for(op)
     function = module.sync_detailed
     kwargs: dict[str, Any] = {"client": client}
-    path_params = {p["name"]: p for p in (resolve(SPEC, raw) for raw in op.parameters) if p["in"] == "path"}
+    path_params = {p.name: p.schema for p in op.path_parameters()}
     for name in inspect.signature(function).parameters:
         if name in path_params:
-            kwargs[name] = path_value(path_params[name]["schema"])
+            kwargs[name] = path_value(path_params[name])
         elif name == "body":
             kwargs[name] = body_argument(function, op)
     response = function(**kwargs)
@@ -139,7 +140,7 @@ def test_example_response_parses_with_the_generated_client(
     assert seen[0].method == op.method.upper()
     expected_path = op.path
     for name, parameter in path_params.items():
-        expected_path = expected_path.replace("{" + name + "}", str(path_value(parameter["schema"])))
+        expected_path = expected_path.replace("{" + name + "}", str(path_value(parameter)))
     assert seen[0].url.path == expected_path
     assert response.status_code == int(status)
 

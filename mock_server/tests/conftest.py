@@ -9,8 +9,8 @@ import pytest
 from starlette.applications import Starlette
 from support import DEMO, OTHER, REST
 
-from mock_server import MockState, create_app
-from mock_server.transport import SyncASGITransport
+from blink_mock import MockState, create_app
+from blink_mock.transport import SyncASGITransport
 
 
 @pytest.fixture

@@ -10,9 +10,9 @@ import httpx
 import pytest
 from support import DEMO, DEMO_NETWORK, OTHER, OTHER_NETWORK, REST, bearer
 
-from mock_server import MockState, create_app
-from mock_server.scenario import parse_scenario
-from mock_server.transport import SyncASGITransport
+from blink_mock import MockState, create_app
+from blink_mock.scenario import parse_scenario
+from blink_mock.transport import SyncASGITransport
 
 
 def homescreen(client: httpx.Client, token: str, account: int = DEMO) -> httpx.Response:

@@ -8,8 +8,8 @@ from typing import Any
 import httpx
 from support import DEMO, DEMO_NETWORK, OTHER, bearer
 
-from mock_server import MockState
-from mock_server.state import MAX_REQUEST_LOG
+from blink_mock import MockState
+from blink_mock.state import MAX_REQUEST_LOG
 
 
 def test_reset_restores_the_scenario(client: httpx.Client, state: MockState) -> None:

@@ -17,9 +17,9 @@ import pytest
 from starlette.applications import Starlette
 from support import DEMO, OAUTH, OTHER, REST, bearer
 
-from mock_server import MockState, create_app
-from mock_server.scenario import parse_scenario
-from mock_server.transport import SyncASGITransport
+from blink_mock import MockState, create_app
+from blink_mock.scenario import parse_scenario
+from blink_mock.transport import SyncASGITransport
 
 HARDWARE_ID = "7F3A1C2E-5B64-4D8A-9E21-0C6B9A4F1D37"
 CALLBACK = "immedia-blink://applinks.blink.com/signin/callback"

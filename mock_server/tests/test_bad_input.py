@@ -16,7 +16,7 @@ from starlette.applications import Starlette
 from starlette.types import Message, Scope
 from support import DEMO, DEMO_NETWORK, OAUTH, REST, bearer
 
-from mock_server.app import MAX_BODY_BYTES
+from blink_mock.app import MAX_BODY_BYTES
 
 NOTIFICATIONS = f"/api/v1/accounts/{DEMO}/notifications/configuration"
 LOGIN_V5 = "/api/v5/account/login"

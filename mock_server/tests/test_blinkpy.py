@@ -26,7 +26,7 @@ from blinkpy.auth import Auth, BlinkTwoFARequiredError  # type: ignore[import-un
 from blinkpy.blinkpy import Blink  # type: ignore[import-untyped]
 from support import DEMO, DEMO_NETWORK, REST
 
-from mock_server import MockState, create_app
+from blink_mock import MockState, create_app
 
 BLINK_HOSTS = ("api.oauth.blink.com", "rest-prod.immedia-semi.com", "rest-u011.immedia-semi.com")
 FRONT_DOOR = 51001

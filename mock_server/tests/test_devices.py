@@ -7,7 +7,7 @@ from typing import Any
 import httpx
 from support import DEMO, DEMO_NETWORK, OTHER, OTHER_NETWORK, bearer
 
-from mock_server import MockState
+from blink_mock import MockState
 
 FRONT_DOOR = 51001
 LIVING_ROOM = 51003  # the demo account's Mini (owl)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from running_mock import running_mock
 
-from mock_server.spec import load_spec
+from blink_spec import load_spec
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_FLAGS = [

@@ -13,11 +13,11 @@ import yaml
 from starlette.responses import Response
 from support import DEMO, DEMO_NETWORK, bearer
 
-from mock_server import MockState, create_app
-from mock_server.drift import apply_drift, check_drift
-from mock_server.scenario import DEFAULT_SCENARIO, ScenarioError, load_scenario
-from mock_server.spec import router
-from mock_server.transport import SyncASGITransport
+from blink_mock import MockState, create_app
+from blink_mock.drift import apply_drift, check_drift
+from blink_mock.scenario import DEFAULT_SCENARIO, ScenarioError, load_scenario
+from blink_mock.transport import SyncASGITransport
+from blink_spec import router
 
 HOMESCREEN = f"/api/v3/accounts/{DEMO}/homescreen"
 ARM = f"/api/v1/accounts/{DEMO}/networks/{DEMO_NETWORK}/state/arm"

@@ -16,9 +16,9 @@ import httpx
 import pytest
 from support import DEMO, DEMO_NETWORK, OTHER, OTHER_NETWORK, bearer
 
-from mock_server import MockState
-from mock_server.devices import MANIFEST_COMMAND, UPLOAD_COMMAND
-from mock_server.spec import SpecOperation, load_spec, resolve, router
+from blink_mock import MockState
+from blink_mock.devices import MANIFEST_COMMAND, UPLOAD_COMMAND
+from blink_spec import SpecOperation, load_spec, resolve, router
 
 # Path parameters that name something an account owns.
 OWNED_PARAMETERS = {

@@ -9,8 +9,8 @@ import httpx
 import pytest
 from support import DEMO, DEMO_NETWORK, OTHER, bearer
 
-from mock_server import MockState
-from mock_server.media import PAGE_SIZE, parse_since
+from blink_mock import MockState
+from blink_mock.media import PAGE_SIZE, parse_since
 
 CHANGED = f"/api/v1/accounts/{DEMO}/media/changed"
 JPEG = b"\xff\xd8\xff"

@@ -10,9 +10,9 @@ import httpx
 import pytest
 from support import DEMO, DEMO_NETWORK, OTHER, OTHER_NETWORK, REST, bearer
 
-from mock_server import MockState, create_app, default_scenario
-from mock_server.networks import BUSY_SECONDS
-from mock_server.transport import SyncASGITransport
+from blink_mock import MockState, create_app, default_scenario
+from blink_mock.networks import BUSY_SECONDS
+from blink_mock.transport import SyncASGITransport
 
 ARM = f"/api/v1/accounts/{DEMO}/networks/{DEMO_NETWORK}/state/arm"
 DISARM = f"/api/v1/accounts/{DEMO}/networks/{DEMO_NETWORK}/state/disarm"

@@ -6,17 +6,17 @@ from collections.abc import Iterator
 
 import httpx
 import pytest
+from respx.models import AllMockedAssertionError
+from starlette.applications import Starlette
+from support import DEMO, DEMO_NETWORK, REST
+
 from blink_api_client import AuthenticatedClient
 from blink_api_client.api.account import get_homescreen_v3
 from blink_api_client.api.commands import get_command_status
 from blink_api_client.api.networks import arm_network
 from blink_api_client.models import CommandShort, CommandStatus, Homescreen
-from respx.models import AllMockedAssertionError
-from starlette.applications import Starlette
-from support import DEMO, DEMO_NETWORK, REST
-
-from mock_server import MockState
-from mock_server.respx_router import BlinkMockRouter, mock_router
+from blink_mock import MockState
+from blink_mock.respx_router import BlinkMockRouter, mock_router
 
 BLINK_URLS = [
     "https://rest-u011.immedia-semi.com/api/v1/version",

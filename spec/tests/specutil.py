@@ -1,79 +1,65 @@
-"""Helpers the spec tests share: load the spec, find operations, validate instances, list unnamed fields."""
+"""Helpers the spec tests share, over the spec layer (`blink_spec`): operations, schema pointers, validation."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
-import yaml
+from blink_spec import SpecOperation, escape, load_spec, operations_in_spec_order, resolve, spec_path, validator
+from blink_spec.names import unnamed_fields
 
-# One implementation of "fields the spec does not name", shared with the drift report, and one of `$ref` lookup.
-from contract_tests.drift import unnamed_fields as unnamed_fields
-from contract_tests.drift import validator_for
-from mock_server.spec import resolve_in
+__all__ = [
+    "SPEC_PATH",
+    "Operation",
+    "errors",
+    "load_spec",
+    "operation_by_id",
+    "operations",
+    "request_schema",
+    "resolve",
+    "response_schema",
+    "unnamed_fields",
+]
 
-SPEC_PATH = Path(__file__).resolve().parents[1] / "blink.openapi.yaml"
-resolve = resolve_in
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
-
-
-def load_spec(path: Path = SPEC_PATH) -> dict[str, Any]:
-    with path.open(encoding="utf-8") as handle:
-        loaded: dict[str, Any] = yaml.safe_load(handle)
-    return loaded
-
-
-@dataclass(frozen=True)
-class Operation:
-    method: str
-    path: str
-    spec: dict[str, Any]
-    path_item_parameters: tuple[dict[str, Any], ...] = ()
-
-    @property
-    def operation_id(self) -> str:
-        return str(self.spec["operationId"])
-
-    @property
-    def parameters(self) -> list[dict[str, Any]]:
-        """The path item's parameters and the operation's own (unresolved `$ref`s included)."""
-        return [*self.path_item_parameters, *self.spec.get("parameters", [])]
+SPEC_PATH = spec_path()
+Operation = SpecOperation
 
 
-def operations(spec: dict[str, Any]) -> Iterator[Operation]:
-    for path, item in spec["paths"].items():
-        for method in HTTP_METHODS:
-            if method in item:
-                yield Operation(method, path, item[method], tuple(item.get("parameters", [])))
+def operations() -> list[SpecOperation]:
+    return list(operations_in_spec_order())
 
 
-def operation_by_id(spec: dict[str, Any]) -> dict[str, Operation]:
-    return {op.operation_id: op for op in operations(spec)}
+def operation_by_id() -> dict[str, SpecOperation]:
+    return {op.operation_id: op for op in operations_in_spec_order()}
 
 
-def errors(spec: dict[str, Any], schema: dict[str, Any], instance: Any) -> list[str]:
-    validator = validator_for(spec, schema)
-    return [f"{'/'.join(map(str, e.absolute_path)) or '<root>'}: {e.message}" for e in validator.iter_errors(instance)]
+def errors(pointer: str, instance: Any) -> list[str]:
+    """Every way `instance` breaks the schema at `pointer`, one line each."""
+    return [
+        f"{'/'.join(map(str, e.absolute_path)) or '<root>'}: {e.message}"
+        for e in validator(pointer).iter_errors(instance)
+    ]
 
 
-def json_media(content: dict[str, Any]) -> dict[str, Any] | None:
-    for media_type, media in content.items():
-        if media_type == "application/json" or media_type.endswith("+json"):
-            return dict(media)
-    return None
+def json_media_type(content: dict[str, Any]) -> str | None:
+    return next((m for m in content if m == "application/json" or m.endswith("+json")), None)
 
 
-def response_schema(spec: dict[str, Any], op: Operation, status: str) -> dict[str, Any]:
-    response = resolve(spec, op.spec["responses"][status])
-    media = json_media(response.get("content", {}))
-    assert media is not None, f"{op.operation_id} {status} has no JSON content"
-    return dict(media["schema"])
+def response_schema(op: SpecOperation, status: str) -> str:
+    """The pointer of the JSON schema of this operation's `status` answer."""
+    found = op.response(status)
+    assert found is not None, f"{op.operation_id} documents no {status}"
+    media_type = json_media_type(found[1].get("content", {}))
+    assert media_type is not None, f"{op.operation_id} {status} has no JSON content"
+    pointer = op.response_schema(status, media_type)
+    assert pointer is not None
+    return pointer
 
 
-def request_schema(spec: dict[str, Any], op: Operation) -> dict[str, Any]:
-    body = resolve(spec, op.spec["requestBody"])
-    media = json_media(body["content"])
-    assert media is not None, f"{op.operation_id} has no JSON request body"
-    return dict(media["schema"])
+def request_schema(op: SpecOperation) -> str:
+    media_type = json_media_type(op.body_media)
+    assert media_type is not None, f"{op.operation_id} has no JSON request body"
+    return op.body_media[media_type]
+
+
+def component_schema(name: str) -> str:
+    return f"/components/schemas/{escape(name)}"

@@ -9,14 +9,23 @@ from typing import Any
 
 import pytest
 from corpus_map import CORPUS, NOT_RESPONSES, SCHEMA_TARGETS, UNMAPPED, Target
-from specutil import SPEC_PATH, errors, load_spec, operation_by_id, request_schema, response_schema, unnamed_fields
+from specutil import (
+    SPEC_PATH,
+    component_schema,
+    errors,
+    load_spec,
+    operation_by_id,
+    request_schema,
+    response_schema,
+    unnamed_fields,
+)
 
 CORPUS_DIR = Path(os.environ.get("BLINK_CORPUS_DIR", Path(__file__).resolve().parents[3] / "shared" / "corpus"))
 needs_corpus = pytest.mark.skipif(
     not CORPUS_DIR.is_dir(), reason=f"the shared corpus is not beside this clone ({CORPUS_DIR} is absent)"
 )
 SPEC = load_spec()
-BY_ID = operation_by_id(SPEC)
+BY_ID = operation_by_id()
 
 
 def instance_for(target: Target, data: Any) -> Any:
@@ -28,9 +37,9 @@ def instance_for(target: Target, data: Any) -> Any:
     return data
 
 
-def schema_for(target: Target) -> dict[str, Any]:
+def schema_for(target: Target) -> str:
     op = BY_ID[target.operation_id]
-    return request_schema(SPEC, op) if target.part == "request" else response_schema(SPEC, op, target.status)
+    return request_schema(op) if target.part == "request" else response_schema(op, target.status)
 
 
 CASES = [(path, target) for path, targets in CORPUS.items() for target in targets]
@@ -42,17 +51,17 @@ def test_corpus_file_validates_and_every_field_is_named(path: str, target: Targe
     data = json.loads((CORPUS_DIR / path).read_text(encoding="utf-8"))
     instance = instance_for(target, data)
     schema = schema_for(target)
-    assert errors(SPEC, schema, instance) == []
-    assert unnamed_fields(SPEC, schema, instance) == []
+    assert errors(schema, instance) == []
+    assert unnamed_fields(schema, instance) == []
 
 
 @needs_corpus
 @pytest.mark.parametrize("path", sorted(SCHEMA_TARGETS))
 def test_decoded_corpus_blob_validates_against_its_content_schema(path: str) -> None:
     data = json.loads((CORPUS_DIR / path).read_text(encoding="utf-8"))
-    schema = {"$ref": f"#/components/schemas/{SCHEMA_TARGETS[path]}"}
-    assert errors(SPEC, schema, data) == []
-    assert unnamed_fields(SPEC, schema, data) == []
+    schema = component_schema(SCHEMA_TARGETS[path])
+    assert errors(schema, data) == []
+    assert unnamed_fields(schema, data) == []
 
 
 @needs_corpus

@@ -10,8 +10,8 @@ import pytest
 from specutil import SPEC_PATH, Operation, errors, load_spec, operation_by_id, operations, resolve
 
 SPEC = load_spec()
-OPERATIONS = list(operations(SPEC))
-BY_ID = operation_by_id(SPEC)
+OPERATIONS = list(operations())
+BY_ID = operation_by_id()
 
 # Every endpoint of ../shared/reference/BlinkMonitorProtocol-2017.txt, as (method, path template).
 SEED_ENDPOINTS = {
@@ -63,24 +63,24 @@ def test_spec_has_at_least_sixty_operations() -> None:
 
 
 def test_every_endpoint_of_the_2017_notes_is_an_operation() -> None:
-    present = {(op.method, op.path) for op in OPERATIONS}
+    present = {(op.method.lower(), op.path) for op in OPERATIONS}
     assert not SEED_ENDPOINTS - present
-    seeds = {(op.method, op.path) for op in OPERATIONS if op.spec.get("x-blink-seed")}
+    seeds = {(op.method.lower(), op.path) for op in OPERATIONS if op.raw.get("x-blink-seed")}
     assert seeds == SEED_ENDPOINTS
 
 
-@pytest.mark.parametrize("op", [op for op in OPERATIONS if (op.method, op.path) in SEED_ENDPOINTS], ids=op_id)
+@pytest.mark.parametrize("op", [op for op in OPERATIONS if (op.method.lower(), op.path) in SEED_ENDPOINTS], ids=op_id)
 def test_seed_operations_document_the_legacy_headers(op: Operation) -> None:
-    names = {resolve(SPEC, p)["name"] for p in op.parameters}
+    names = {p.name for p in op.parameters}
     assert "Host" in names
-    schemes = {name for option in op.spec["security"] for name in option}
+    schemes = {name for option in op.raw["security"] for name in option}
     if op.path != "/login":  # the login itself is what hands out the token
         assert "TokenAuth" in schemes
 
 
 @pytest.mark.parametrize("op", OPERATIONS, ids=op_id)
 def test_operation_metadata(op: Operation) -> None:
-    spec = op.spec
+    spec = op.raw
     assert re.fullmatch(r"[a-z][a-z0-9_]*", op.operation_id)
     assert len(spec.get("tags", [])) == 1
     assert spec.get("summary")
@@ -101,11 +101,11 @@ def test_operation_ids_are_unique() -> None:
 def test_deleting_operations_are_destructive() -> None:
     for op in OPERATIONS:
         if re.search(r"delete|logout", op.path):
-            assert op.spec["x-blink-safety"] == "destructive", op.operation_id
+            assert op.raw["x-blink-safety"] == "destructive", op.operation_id
 
 
 def test_get_operations_are_never_destructive() -> None:
-    assert all(op.spec["x-blink-safety"] != "destructive" for op in OPERATIONS if op.method == "get")
+    assert all(op.raw["x-blink-safety"] != "destructive" for op in OPERATIONS if op.method == "GET")
 
 
 def test_oauth_operations_live_on_the_oauth_host_and_need_no_token() -> None:
@@ -113,15 +113,15 @@ def test_oauth_operations_live_on_the_oauth_host_and_need_no_token() -> None:
     assert len(oauth) >= 5
     for op in oauth:
         assert OAUTH_SERVER in {s["url"] for s in SPEC["paths"][op.path]["servers"]}
-        assert op.spec["security"] == []
-        assert op.spec.get("x-blink-login") is True
+        assert op.raw["security"] == []
+        assert op.raw.get("x-blink-login") is True
 
 
 def test_security_schemes_are_token_auth_and_bearer() -> None:
     schemes = SPEC["components"]["securitySchemes"]
     assert schemes["TokenAuth"] == {**schemes["TokenAuth"], "type": "apiKey", "in": "header", "name": "TOKEN_AUTH"}
     assert schemes["BearerAuth"]["scheme"] == "bearer"
-    used = {name for op in OPERATIONS for option in op.spec["security"] for name in option}
+    used = {name for op in OPERATIONS for option in op.raw["security"] for name in option}
     assert used == {"TokenAuth", "BearerAuth"}
 
 
@@ -131,9 +131,9 @@ def test_shared_error_responses() -> None:
     assert {"message": "Unauthorized Access", "code": 101} in [e["value"] for e in unauthorized.values()]
     for name in ("AppUpdateRequired", "TooManyRequests", "BlockedClient"):
         assert name in responses
-    authenticated = [op for op in OPERATIONS if op.spec["security"] and {} not in op.spec["security"]]
+    authenticated = [op for op in OPERATIONS if op.raw["security"] and {} not in op.raw["security"]]
     for op in authenticated:
-        assert op.spec["responses"].get("401") == {"$ref": "#/components/responses/Unauthorized"}, op.operation_id
+        assert op.raw["responses"].get("401") == {"$ref": "#/components/responses/Unauthorized"}, op.operation_id
 
 
 def _walk_schemas(node: Any, where: str) -> list[tuple[str, dict[str, Any]]]:
@@ -153,27 +153,29 @@ def test_response_schemas_are_open() -> None:
     """Blink adds fields and values without notice: no closed objects, no enums that a new value would break."""
     schemas = _walk_schemas(SPEC["components"]["schemas"], "#/components/schemas")
     for op in OPERATIONS:
-        schemas += _walk_schemas(op.spec["responses"], f"{op.operation_id}/responses")
+        schemas += _walk_schemas(op.raw["responses"], f"{op.operation_id}/responses")
     for where, schema in schemas:
         assert schema.get("additionalProperties") is not False, where
         assert "enum" not in schema, where
 
 
-def _examples(op: Operation) -> list[tuple[str, dict[str, Any], Any]]:
+def _examples(op: Operation) -> list[tuple[str, str, Any]]:
     found = []
-    for status, response in op.spec["responses"].items():
-        for media_type, media in resolve(SPEC, response).get("content", {}).items():
+    for status, response in op.raw["responses"].items():
+        for media_type, media in resolve(response).get("content", {}).items():
             if media_type.endswith("json"):
                 assert media.get("examples"), f"{op.operation_id} {status} has no examples"
+                pointer = op.response_schema(status, media_type)
+                assert pointer is not None
                 for name, example in media["examples"].items():
-                    found.append((f"{status} {name}", media["schema"], resolve(SPEC, example)["value"]))
+                    found.append((f"{status} {name}", pointer, resolve(example)["value"]))
     return found
 
 
 @pytest.mark.parametrize("op", OPERATIONS, ids=op_id)
 def test_examples_validate_against_their_schemas(op: Operation) -> None:
     for label, schema, value in _examples(op):
-        assert not errors(SPEC, schema, value), f"{label}: {errors(SPEC, schema, value)}"
+        assert not errors(schema, value), f"{label}: {errors(schema, value)}"
 
 
 def test_every_extension_is_documented_in_the_spec_readme() -> None:

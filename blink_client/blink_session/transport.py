@@ -1,0 +1,109 @@
+"""The httpx transport under every client this package builds: it turns error statuses into typed exceptions.
+
+`ErrorMappingTransport` sits between httpx and the network (or respx, or a client a test injects). It reads the
+body of every response whose status the caller did not expect and raises the matching `BlinkHTTPError`, so the
+generated client never parses it. That is what makes a Cloudflare 520 a `ServerError` instead of the generated
+client's `ValueError: 520 is not a valid HTTPStatus`.
+
+One instance serves `httpx.Client` and `httpx.AsyncClient` alike (it is both kinds of transport), which suits the
+generated `AuthenticatedClient`: its sync and async clients are built from the same `httpx_args`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import httpx
+
+from blink_session.errors import error_for_response
+
+__all__ = ["AsyncClientForwarder", "ClientForwarder", "ErrorMappingTransport", "oauth_ok", "rest_ok"]
+
+# Decides whether a status is an answer the caller handles itself (True) or an error to raise (False).
+StatusFilter = Callable[[httpx.Request, int], bool]
+
+
+def rest_ok(request: httpx.Request, status: int) -> bool:
+    """REST calls: only 2xx. A redirect is unexpected (clients never follow Blink's) and raised as well."""
+    return 200 <= status < 300
+
+
+def oauth_ok(request: httpx.Request, status: int) -> bool:
+    """The OAuth dance: 2xx and 3xx are steps of the flow; a 412 from the sign-in POST means "2FA needed"."""
+    if 200 <= status < 400:
+        return True
+    return status == 412 and request.method == "POST" and request.url.path.endswith("/oauth/v2/signin")
+
+
+class ErrorMappingTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
+    """Raise a typed `BlinkHTTPError` for every status `ok` refuses, after reading the body for it."""
+
+    def __init__(
+        self,
+        ok: StatusFilter = rest_ok,
+        *,
+        sync: httpx.BaseTransport | None = None,
+        asynchronous: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        self.ok = ok
+        self._sync = sync
+        self._async = asynchronous
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if self._sync is None:
+            self._sync = httpx.HTTPTransport()
+        response = self._sync.handle_request(request)
+        if self.ok(request, response.status_code):
+            return response
+        try:
+            body = response.read()
+        finally:
+            response.close()
+        raise error_for_response(response.status_code, response.headers, body, url=str(request.url))
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if self._async is None:
+            self._async = httpx.AsyncHTTPTransport()
+        response = await self._async.handle_async_request(request)
+        if self.ok(request, response.status_code):
+            return response
+        try:
+            body = await response.aread()
+        finally:
+            await response.aclose()
+        raise error_for_response(response.status_code, response.headers, body, url=str(request.url))
+
+    def close(self) -> None:
+        if self._sync is not None:
+            self._sync.close()
+
+    async def aclose(self) -> None:
+        if self._async is not None:
+            await self._async.aclose()
+
+
+class ClientForwarder(httpx.BaseTransport):
+    """A transport that sends through an existing `httpx.Client` (one a test or an application injects, with its
+    own transport, proxies or certificates). Closing it leaves that client open: its owner closes it."""
+
+    def __init__(self, client: httpx.Client) -> None:
+        self.client = client
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        response = self.client.send(request, stream=True)
+        return httpx.Response(
+            response.status_code, headers=response.headers, stream=response.stream, extensions=response.extensions
+        )
+
+
+class AsyncClientForwarder(httpx.AsyncBaseTransport):
+    """`ClientForwarder` for an injected `httpx.AsyncClient`."""
+
+    def __init__(self, client: httpx.AsyncClient) -> None:
+        self.client = client
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        response = await self.client.send(request, stream=True)
+        return httpx.Response(
+            response.status_code, headers=response.headers, stream=response.stream, extensions=response.extensions
+        )

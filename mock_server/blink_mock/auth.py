@@ -1,0 +1,461 @@
+"""Logging in, the way Blink has done it over the years: OAuth 2 + PKCE today, the password logins before.
+
+The OAuth flow is modelled on the browser-style flow of Blink's login host (2025-12 onwards), which blinkpy
+0.25 drives step by step: authorize (cookie) -> sign-in page (CSRF token) -> sign-in -> 2FA -> authorize again
+(code) -> token. The legacy logins (`/login` .. `/api/v5/account/login`) hand out `TOKEN_AUTH` tokens. Failed
+logins on every path count towards one lockout per account.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import html
+import json
+import math
+import secrets
+from typing import Any
+from urllib.parse import urlencode
+
+from starlette.responses import HTMLResponse, Response
+
+from blink_mock.errors import APP_UPDATE_CODE, BlinkError, bad_request
+from blink_mock.registry import Call, handles
+from blink_mock.render import json_response
+from blink_mock.state import MAX_OAUTH_SESSIONS, Account, MockState, OAuthSession
+
+SESSION_COOKIE = "blink_oauth_session"
+SIGNIN_PATH = "/oauth/v2/signin"
+AUTHORIZE_PATH = "/oauth/v2/authorize"
+REFRESH_CLIENT_IDS = ("ios", "android")  # blinkpy's start-up refresh says ios, its in-request refresh android
+PIN_RESEND_SECONDS = 90
+INVALID_CREDENTIALS = "Invalid credentials"
+INVALID_CREDENTIALS_CODE = 200
+REGION_NAMES = {"us": "United States", "eu": "Europe", "ap": "Asia Pacific"}
+
+
+# -- lockout, shared by every login path -------------------------------------------------------------------------
+def lockout_response(state: MockState, account: Account) -> Response | None:
+    """429 while the account is locked out (homebridge-blink-for-home #148: about an hour), else None."""
+    remaining = math.ceil(account.locked_until - state.now())
+    if remaining <= 0:
+        return None
+    body = {
+        "message": "Too many login attempts. Please try again later.",
+        "code": 429,
+        "lockout_time_remaining": remaining,
+    }
+    return json_response(body, 429, {"Retry-After": str(remaining)})
+
+
+def record_failed_login(state: MockState, account: Account) -> None:
+    account.failed_logins += 1
+    limit = state.faults.lockout_after_failed_logins
+    if limit > 0 and account.failed_logins >= limit:
+        account.locked_until = state.now() + state.faults.lockout_seconds
+        account.failed_logins = 0
+
+
+def check_password(state: MockState, email: str, password: str) -> Account | Response:
+    """The account these credentials open, or the 429/401 answer. A locked account is refused even with the
+    right password, as Blink does."""
+    account = state.account_by_email(email)
+    if account is not None:
+        locked = lockout_response(state, account)
+        if locked is not None:
+            return locked
+        if secrets.compare_digest(account.password.encode(), password.encode()):
+            account.failed_logins = 0
+            return account
+        record_failed_login(state, account)
+    return json_response({"message": INVALID_CREDENTIALS, "code": INVALID_CREDENTIALS_CODE}, 401)
+
+
+def is_blocked(state: MockState, hardware_id: str | None) -> bool:
+    return hardware_id is not None and hardware_id in state.faults.blocked_hardware_ids
+
+
+def blocked_client() -> BlinkError:
+    # Cloudflare in front of the login host refuses shared literal hardware ids (home-assistant/core PR #178396).
+    return BlinkError(406, "Not acceptable")
+
+
+# -- OAuth: authorize, sign-in page, sign-in, 2FA ----------------------------------------------------------------
+def pkce_challenge(verifier: str) -> str:
+    digest = hashlib.sha256(verifier.encode("ascii", errors="replace")).digest()
+    return base64.urlsafe_b64encode(digest).rstrip(b"=").decode("ascii")
+
+
+def session_of(call: Call) -> OAuthSession | None:
+    cookie = call.request.cookies.get(SESSION_COOKIE)
+    return call.state.oauth_sessions.get(cookie) if cookie else None
+
+
+def session_cookie(call: Call, session: OAuthSession) -> str:
+    # Host-only, Path=/ so that sign-in, 2FA and the second authorize all carry it. Secure only over HTTPS, so
+    # that the flow also works against `scripts/mock` on plain http://127.0.0.1:8080.
+    secure = "; Secure" if call.request.url.scheme == "https" else ""
+    return f"{SESSION_COOKIE}={session.cookie}; Path=/; HttpOnly; SameSite=Lax{secure}"
+
+
+@handles("oauth_authorize")
+def oauth_authorize(call: Call) -> Response:
+    query = call.query
+    # A call with a PKCE challenge always starts a new login, even when a signed-in cookie comes with it: a
+    # client that logs in a second account through one cookie jar must never be redirected to the app scheme
+    # on its first authorize (blinkpy cannot follow that redirect).
+    if "code_challenge" in query:
+        return start_authorization(call, query)
+    session = session_of(call)
+    if session is None or not session.signed_in or session.account_id is None:
+        raise bad_request("No signed-in session: start with the PKCE parameters")
+    return redirect_with_code(call, session)
+
+
+def start_authorization(call: Call, query: dict[str, Any]) -> Response:
+    hardware_id = query.get("hardware_id")
+    if is_blocked(call.state, hardware_id):
+        raise blocked_client()
+    if query.get("code_challenge_method", "S256") != "S256":
+        raise bad_request("code_challenge_method must be S256")
+    if query.get("response_type", "code") != "code":
+        raise bad_request("response_type must be code")
+    if not query["code_challenge"] or not query.get("client_id") or not query.get("redirect_uri"):
+        raise bad_request("client_id, redirect_uri and code_challenge are required")
+    session = call.state.new_oauth_session(
+        client_id=query["client_id"],
+        code_challenge=query["code_challenge"],
+        redirect_uri=query["redirect_uri"],
+        hardware_id=hardware_id or "",
+    )
+    location = str(call.request.url.replace(path=SIGNIN_PATH, query=""))
+    return Response(status_code=302, headers={"Location": location, "Set-Cookie": session_cookie(call, session)})
+
+
+def redirect_with_code(call: Call, session: OAuthSession) -> Response:
+    codes = call.state.oauth_codes
+    if session.code is not None:
+        codes.pop(session.code, None)  # only the newest code of a session can be exchanged
+    session.code = secrets.token_urlsafe(24)
+    codes[session.code] = session
+    while len(codes) > MAX_OAUTH_SESSIONS:  # unexchanged codes must not pile up in a long-running mock
+        del codes[next(iter(codes))]
+    separator = "&" if "?" in session.redirect_uri else "?"
+    location = f"{session.redirect_uri}{separator}{urlencode({'code': session.code})}"
+    return Response(status_code=302, headers={"Location": location})
+
+
+@handles("oauth_get_signin_page")
+def oauth_get_signin_page(call: Call) -> Response:
+    session = session_of(call)
+    if session is None:
+        # Without a session there is nothing to sign in to: a page without the oauth-args script, so that
+        # clients fail at the CSRF step as they do against Blink.
+        return HTMLResponse(signin_page(None, "Your sign-in session has expired. Start again from the app."))
+    return HTMLResponse(signin_page(session, None))
+
+
+def signin_page(session: OAuthSession | None, notice: str | None) -> str:
+    head = '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>Blink - Sign in</title>\n'
+    body = ""
+    if session is not None:
+        args = json.dumps({"csrf-token": session.csrf_token, "client_id": session.client_id})
+        args = args.replace("<", "\\u003c")  # nothing in the JSON may close the script element
+        # blinkpy finds the token only in a script with exactly these two attributes (blinkpy-needs §1.3).
+        head += f'<script id="oauth-args" type="application/json">{args}</script>\n'
+        body = (
+            f'<form method="post" action="{SIGNIN_PATH}">'
+            f'<input type="hidden" name="csrf-token" value="{html.escape(session.csrf_token)}">'
+            '<label>Email <input type="email" name="username"></label>'
+            '<label>Password <input type="password" name="password"></label>'
+            '<button type="submit">Sign in</button></form>'
+        )
+    if notice is not None:
+        body = f"<p>{html.escape(notice)}</p>"
+    return f'{head}</head><body><div id="root">{body}</div></body></html>\n'
+
+
+def checked_session(call: Call, form: dict[str, str]) -> OAuthSession:
+    """The cookie's session, provided the form carries that session's CSRF token."""
+    session = session_of(call)
+    if session is None:
+        raise bad_request("Missing or unknown sign-in session cookie")
+    if not secrets.compare_digest(session.csrf_token.encode(), form.get("csrf-token", "").encode()):
+        raise bad_request("Invalid CSRF token")
+    return session
+
+
+@handles("oauth_signin")
+def oauth_signin(call: Call) -> Response:
+    form: dict[str, str] = call.body
+    session = checked_session(call, form)
+    result = check_password(call.state, form["username"], form["password"])
+    if isinstance(result, Response):
+        return result
+    account = result
+    session.account_id = account.id
+    session.signed_in = False
+    if account.two_factor:
+        session.awaiting_two_factor = True
+        if account.two_factor_status == 412:
+            return Response(status_code=412)  # the pre-2026-06 answer: a bare 412
+        challenge = {
+            "next_time_in_secs": 60,
+            "phone": account.phone,
+            "tsv_methods": ["sms"],
+            "tsv_state": "sms",
+            "user_id": account.user_id,
+        }
+        return json_response(challenge, 202)
+    session.signed_in = True
+    return Response(status_code=302, headers={"Location": AUTHORIZE_PATH})
+
+
+@handles("oauth_verify_2fa")
+def oauth_verify_2fa(call: Call) -> Response:
+    form: dict[str, str] = call.body
+    session = checked_session(call, form)
+    account = call.state.accounts.get(session.account_id) if session.account_id is not None else None
+    if account is None or not session.awaiting_two_factor:
+        raise bad_request("No sign-in is waiting for a verification code")
+    locked = lockout_response(call.state, account)
+    if locked is not None:
+        return locked
+    if not secrets.compare_digest(account.two_factor_code.encode(), form["2fa_code"].strip().encode()):
+        record_failed_login(call.state, account)
+        raise BlinkError(401, "Invalid verification code", 401)
+    account.failed_logins = 0
+    account.client_verification_pending = False
+    session.awaiting_two_factor = False
+    session.signed_in = True
+    return json_response({"status": "auth-completed"}, 201)
+
+
+# -- OAuth: the token endpoint ------------------------------------------------------------------------------------
+def oauth_error(status: int, error: str, description: str) -> Response:
+    return json_response({"error": error, "error_description": description}, status)
+
+
+def token_response(state: MockState, account_id: int, hardware_id: str) -> Response:
+    access = state.issue_token(account_id, "access", hardware_id)
+    refresh = state.issue_token(account_id, "refresh", hardware_id)
+    body = {
+        "access_token": access.value,
+        "refresh_token": refresh.value,
+        "expires_in": state.scenario.token_lifetime_seconds,
+        "token_type": "Bearer",
+        "scope": "client",
+    }
+    # Tokens must never be cached by anything between the client and the server (RFC 6749 section 5.1).
+    return json_response(body, 200, {"Cache-Control": "no-store", "Pragma": "no-cache"})
+
+
+@handles("oauth_token")
+def oauth_token(call: Call) -> Response:
+    form: dict[str, str] = call.body
+    hardware_id = form.get("hardware_id") or call.request.headers.get("hardware_id") or ""
+    if is_blocked(call.state, hardware_id):
+        raise blocked_client()
+    grant = form["grant_type"]
+    if grant == "authorization_code":
+        return exchange_code(call.state, form, hardware_id)
+    if grant == "refresh_token":
+        return refresh_tokens(call.state, form, hardware_id)
+    if grant == "password":
+        # Retired around 2025-12 (homebridge-blink-for-home-new PR #17).
+        return oauth_error(401, "unsupported_grant_type", "The grant type is not supported.")
+    return oauth_error(400, "unsupported_grant_type", f"Unknown grant type {grant!r}.")
+
+
+def exchange_code(state: MockState, form: dict[str, str], hardware_id: str) -> Response:
+    code, verifier = form.get("code"), form.get("code_verifier")
+    if not code or not verifier:
+        return oauth_error(400, "invalid_request", "code and code_verifier are required.")
+    # Any attempt uses the code up, so a leaked code cannot be tried against many verifiers.
+    session = state.oauth_codes.pop(code, None)
+    invalid = oauth_error(400, "invalid_grant", "The authorization code is invalid or has expired.")
+    if session is None or session.account_id is None or session.code != code:
+        return invalid
+    session.code = None
+    if form.get("redirect_uri", session.redirect_uri) != session.redirect_uri:
+        return invalid
+    if form.get("client_id", session.client_id) != session.client_id:
+        return invalid
+    if not secrets.compare_digest(pkce_challenge(verifier).encode(), session.code_challenge.encode()):
+        return invalid
+    return token_response(state, session.account_id, hardware_id or session.hardware_id)
+
+
+def refresh_tokens(state: MockState, form: dict[str, str], hardware_id: str) -> Response:
+    if form.get("client_id") not in REFRESH_CLIENT_IDS:
+        return oauth_error(400, "invalid_client", "Unknown client_id.")
+    value = form.get("refresh_token")
+    if not value:
+        return oauth_error(400, "invalid_request", "refresh_token is required.")
+    old = state.tokens.get(value)
+    if old is None or old.kind != "refresh" or old.expires_at <= state.now() or old.account_id not in state.accounts:
+        return oauth_error(401, "invalid_grant", "Invalid refresh token.")
+    del state.tokens[value]  # refresh tokens rotate: the old one is spent
+    return token_response(state, old.account_id, hardware_id or old.hardware_id)
+
+
+@handles("get_tier_info")
+def get_tier_info(call: Call) -> Response:
+    account = call.require_account()
+    return json_response({"tier": account.tier, "account_id": account.id, "region": account.region})
+
+
+# -- the legacy password logins -----------------------------------------------------------------------------------
+def legacy_login(call: Call) -> Account | Response:
+    """The checks every password login shares: retirement (426), lockout (429) and credentials (401)."""
+    if call.state.faults.legacy_logins_retired:
+        # Blink's answer since 2025-10-13 to every pre-OAuth login (blinkpy #1114).
+        raise BlinkError(426, "An app update is required", APP_UPDATE_CODE)
+    body: dict[str, Any] = call.body
+    return check_password(call.state, str(body["email"]), str(body["password"]))
+
+
+def region_name(account: Account) -> str:
+    return REGION_NAMES.get(account.region, account.region.upper())
+
+
+def needs_pin(account: Account, body: dict[str, Any]) -> bool:
+    """Whether this login sends a client-verification PIN. Re-logging in with `reauth` while the client is
+    verified avoids a new PIN (BlinkMonitorProtocol c4a39b2)."""
+    reauth = str(body.get("reauth", "")).lower() == "true"
+    if account.two_factor and not (reauth and not account.client_verification_pending):
+        account.client_verification_pending = True
+    return account.client_verification_pending
+
+
+@handles("login_legacy", "login_v2")
+def login_legacy(call: Call) -> Response:
+    result = legacy_login(call)
+    if isinstance(result, Response):
+        return result
+    account = result
+    token = call.state.issue_token(account.id, "legacy")
+    networks = {str(n.id): {"name": n.name, "onboarded": True} for n in call.state.networks_of(account.id)}
+    return json_response(
+        {
+            "authtoken": {"authtoken": token.value, "message": "auth"},
+            "networks": networks,
+            "region": {account.tier: region_name(account)},
+            "account": {"id": account.id},
+            "client": {"id": account.client_id},
+        }
+    )
+
+
+@handles("login_v3", "login_v4")
+def login_v4(call: Call) -> Response:
+    result = legacy_login(call)
+    if isinstance(result, Response):
+        return result
+    account = result
+    token = call.state.issue_token(account.id, "legacy")
+    return json_response(
+        {
+            "authtoken": {"authtoken": token.value, "message": "auth"},
+            "client": {"id": account.client_id, "verification_required": needs_pin(account, call.body)},
+            "account": {"id": account.id},
+            "region": {"tier": account.tier, "description": region_name(account)},
+        }
+    )
+
+
+@handles("login_v5")
+def login_v5(call: Call) -> Response:
+    result = legacy_login(call)
+    if isinstance(result, Response):
+        return result
+    account = result
+    token = call.state.issue_token(account.id, "legacy")
+    pin = needs_pin(account, call.body)
+    return json_response(
+        {
+            "account": {
+                "account_id": account.id,
+                "user_id": account.user_id,
+                "client_id": account.client_id,
+                "new_account": False,
+                "tier": account.tier,
+                "region": account.region,
+                "account_verification_required": False,
+                "phone_verification_required": False,
+                "client_verification_required": pin,
+                "verification_channel": "phone",
+            },
+            "auth": {"token": token.value},
+            "phone": phone_details(account.phone),
+            "verification": {"email": {"required": False}, "phone": {"required": pin, "channel": "sms"}},
+            "lockout_time_remaining": 0,
+            "force_password_reset": False,
+            "allow_pin_resend_seconds": PIN_RESEND_SECONDS,
+        }
+    )
+
+
+def phone_details(masked: str) -> dict[str, Any]:
+    """Blink's `phone` object from a masked number such as `+1******0100`."""
+    calling_code = ""
+    for char in masked.removeprefix("+"):
+        if not char.isdigit():
+            break
+        calling_code += char
+    return {"number": masked, "last_4_digits": masked[-4:], "country_calling_code": calling_code, "valid": True}
+
+
+@handles("verify_client_pin_v4", "verify_client_pin_v5")
+def verify_client_pin(call: Call) -> Response:
+    account = call.require_account()
+    body: dict[str, Any] = call.body
+    if lockout_response(call.state, account) is not None:
+        # No 429 here in Blink's answers: a locked account simply cannot verify, and needs a new PIN later.
+        result = {"valid": False, "require_new_pin": True, "message": "Too many attempts", "code": 1621}
+        return json_response(result, 400)
+    if not secrets.compare_digest(account.two_factor_code.encode(), str(body["pin"]).strip().encode()):
+        record_failed_login(call.state, account)
+        return json_response({"valid": False, "require_new_pin": False, "message": "Invalid PIN", "code": 1621}, 400)
+    account.failed_logins = 0
+    account.client_verification_pending = False
+    verified = {"valid": True, "require_new_pin": False, "message": "Client has been successfully verified"}
+    return json_response({**verified, "code": 1626})
+
+
+@handles("resend_client_pin_v4")
+def resend_client_pin(call: Call) -> Response:
+    call.require_account()
+    body = {"allow_pin_resend_seconds": PIN_RESEND_SECONDS, "code": 211, "message": "A verification code has been sent"}
+    return json_response(body)
+
+
+# -- session end and status ---------------------------------------------------------------------------------------
+def caller_token(call: Call) -> str | None:
+    """The token the dispatcher authenticated this call with (TOKEN_AUTH first, then Bearer)."""
+    headers = call.request.headers
+    token = headers.get("token_auth") or headers.get("token-auth")
+    if token is None:
+        scheme, _, value = headers.get("authorization", "").partition(" ")
+        token = value.strip() if scheme.lower() == "bearer" else None
+    return token
+
+
+@handles("logout")
+def logout(call: Call) -> Response:
+    call.require_account()
+    token = caller_token(call)
+    if token is not None:
+        call.state.tokens.pop(token, None)
+    return json_response({"message": "logout"})
+
+
+@handles("get_account_status")
+def get_account_status(call: Call) -> Response:
+    account = call.require_account()
+    return json_response(
+        {
+            "account": {"id": account.id, "verification_required": False},
+            "client": {"id": account.client_id, "verification_required": account.client_verification_pending},
+        }
+    )

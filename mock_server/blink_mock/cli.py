@@ -1,0 +1,115 @@
+"""`blink-mock`: serve the mock Blink over HTTP (or HTTPS) with uvicorn, one worker."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from blink_mock.app import create_app
+from blink_mock.scenario import Scenario, ScenarioError, load_scenario
+from blink_mock.state import MockState
+
+DESCRIPTION = "A stateful mock of Blink's client REST API, served from spec/blink.openapi.yaml."
+
+EPILOG = """\
+default accounts (embedded scenario):
+  demo@example.com   password demo-password   2FA on, code 123456
+                     account 22001, network 31001 "Home": sync module, 2 cameras, 1 Mini (owl), 3 clips
+  other@example.com  password other-password  no 2FA
+                     account 22002, network 31002 "Cabin": 1 camera, 1 doorbell, 1 clip
+
+every Blink host (rest-<tier>, rest.<region>, api.oauth.blink.com) is answered on the one port;
+send the real host in the Host header or point the client's resolver at this server.
+
+endpoints of the mock itself:
+  /docs                      every operation of the spec, rendered offline
+  /openapi.yaml              the spec it serves
+  POST /__mock__/reset       back to the scenario
+  GET  /__mock__/state       dump of the state
+  GET  /__mock__/requests    recent requests [{method, path, status}], oldest first (DELETE clears)
+  GET|PUT|PATCH /__mock__/faults   latency, 500/503, lockout, legacy 426, hardware ids, failing commands, drift
+  POST /__mock__/clock       {"seconds": N} moves the mock's clock forward
+  POST /__mock__/tokens/expire     {"account_id": N} or {} expires access tokens now
+"""
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="blink-mock",
+        description=DESCRIPTION,
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--host", default="127.0.0.1", help="address to bind (default: %(default)s)")
+    parser.add_argument("--port", type=int, default=8080, help="port to bind (default: %(default)s)")
+    parser.add_argument("--scenario", metavar="PATH", help="scenario YAML file (default: the embedded scenario)")
+    parser.add_argument("--ssl-certfile", metavar="PEM", help="serve HTTPS with this certificate (needs --ssl-keyfile)")
+    parser.add_argument("--ssl-keyfile", metavar="PEM", help="private key of --ssl-certfile")
+    parser.add_argument(
+        "--log-level",
+        default="info",
+        choices=["critical", "error", "warning", "info", "debug"],
+        help="uvicorn log level (default: %(default)s)",
+    )
+    return parser.parse_args(argv)
+
+
+class StartupError(Exception):
+    """A reason not to start, printed as one line."""
+
+
+def check_tls(certfile: str | None, keyfile: str | None) -> None:
+    if bool(certfile) != bool(keyfile):
+        raise StartupError("--ssl-certfile and --ssl-keyfile must be given together")
+    for option, path in (("--ssl-certfile", certfile), ("--ssl-keyfile", keyfile)):
+        if path is not None and not Path(path).is_file():
+            raise StartupError(f"{option} {path}: no such file")
+
+
+def build_state(scenario_path: str | None) -> MockState:
+    if scenario_path is None:
+        return MockState()
+    try:
+        scenario: Scenario = load_scenario(scenario_path)
+        return MockState(scenario)
+    except ScenarioError as error:
+        raise StartupError(str(error)) from None
+    except Exception as error:  # a well-formed file whose values the scenario builder cannot use
+        raise StartupError(f"scenario {scenario_path}: {type(error).__name__}: {error}") from None
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
+    try:
+        if not 0 <= args.port <= 65535:
+            raise StartupError(f"--port {args.port}: must be between 0 and 65535")
+        check_tls(args.ssl_certfile, args.ssl_keyfile)
+        state = build_state(args.scenario)
+    except StartupError as error:
+        print(f"blink-mock: {error}", file=sys.stderr)
+        return 2
+
+    import uvicorn
+
+    app = create_app(state)
+    try:
+        uvicorn.run(
+            app,
+            host=args.host,
+            port=args.port,
+            workers=1,
+            access_log=False,
+            log_level=args.log_level,
+            ssl_certfile=args.ssl_certfile,
+            ssl_keyfile=args.ssl_keyfile,
+        )
+    except Exception as error:  # e.g. a certificate that does not load: one line, not a traceback
+        print(f"blink-mock: {type(error).__name__}: {error}", file=sys.stderr)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,501 @@
+"""Cameras, Minis (owls), doorbells (lotus), live view and the sync module's local storage.
+
+Every change a client asks for is a command: the answer comes at once, and the change (motion detection,
+new settings, a new thumbnail or clip) lands in the state only when the command completes, as on Blink,
+where the camera has to wake up first.
+"""
+
+from __future__ import annotations
+
+import re
+import secrets
+from collections.abc import Callable
+from typing import Any
+
+from starlette.responses import Response
+
+from blink_mock.errors import bad_request, not_found
+from blink_mock.media_bytes import clip_mp4
+from blink_mock.registry import Call, handles
+from blink_mock.render import command_full, command_short, iso, json_response
+from blink_mock.state import Camera, CameraKind, Command, MockState, SyncModule
+
+LIVE_VIEW_SECONDS = 300
+LIVE_VIEW_MAX_SECONDS = 5400
+MANIFEST_COMMAND = "local_storage_manifest"
+UPLOAD_COMMAND = "local_storage_clip"
+
+
+# -- shapes ------------------------------------------------------------------------------------------------------
+def _dbm(bars: int) -> int:
+    """Config objects report radio levels in dBm where signals report bars (0-5)."""
+    return -90 + 8 * max(0, min(bars, 5))
+
+
+def _battery_bars(camera: Camera) -> int:
+    return 3 if camera.battery == "ok" else 1
+
+
+def signals(state: MockState, camera: Camera) -> dict[str, Any]:
+    return {
+        "updated_at": iso(camera.updated_at),
+        "lfr": camera.lfr,
+        "wifi": camera.wifi,
+        "temp": camera.temperature,
+        "battery": _battery_bars(camera),
+        "battery_state": camera.battery,
+    }
+
+
+def _sync_module(state: MockState, network_id: int) -> SyncModule | None:
+    return next((s for s in state.sync_modules.values() if s.network_id == network_id), None)
+
+
+def camera_config(state: MockState, camera: Camera) -> dict[str, Any]:
+    """A sync-module camera's config: the fields clients read, then whatever settings they changed."""
+    network = state.networks[camera.network_id]
+    module = _sync_module(state, camera.network_id)
+    config: dict[str, Any] = {
+        "id": camera.id,
+        "name": camera.name,
+        "network_id": camera.network_id,
+        "account_id": camera.account_id,
+        "account": camera.account_id,
+        "network": camera.network_id,
+        "created_at": iso(camera.created_at),
+        "updated_at": iso(camera.updated_at),
+        "deleted_at": None,
+        "serial": camera.serial,
+        "camera_key": "",
+        "camera_seq": 1,
+        "unit_number": 1,
+        "fw_version": camera.fw_version,
+        "type": camera.product_type,
+        "onboarded": True,
+        "enabled": camera.enabled,
+        "armed": network.armed,
+        "status": "done",
+        "thumbnail": camera.thumbnail_path,
+        "battery": camera.battery,
+        "battery_state": camera.battery,
+        "battery_voltage": camera.battery_voltage,
+        "battery_check_time": iso(camera.updated_at),
+        "temperature": camera.temperature,
+        "temp_min": 40,
+        "temp_max": 95,
+        "temp_adjust": 0,
+        "wifi_strength": _dbm(camera.wifi),
+        "lfr_strength": _dbm(camera.lfr),
+        "signals": signals(state, camera),
+        "motion_alert": True,
+        "motion_sensitivity": 5,
+        "alert_interval": 30,
+        "video_length": 30,
+        "video_quality": "standard",
+        "early_termination": True,
+        "illuminator_enable": 0,
+        "illuminator_intensity": 7,
+        "record_audio_enable": True,
+        "lfr_sync_interval": 8,
+        "local_storage_compatible": module is not None and module.local_storage_compatible,
+        "local_storage_enabled": module is not None and module.local_storage_status == "active",
+    }
+    if module is not None:
+        config["sync_module_id"] = module.id
+    config.update(camera.settings)
+    return config
+
+
+def _camera_status(state: MockState, camera: Camera) -> dict[str, Any]:
+    """The 2022 `camera_status` form of `get_camera`: the camera's last connection report."""
+    module = _sync_module(state, camera.network_id)
+    status: dict[str, Any] = {
+        "id": camera.id,
+        "camera_id": camera.id,
+        "network_id": camera.network_id,
+        "account_id": camera.account_id,
+        "created_at": iso(camera.created_at),
+        "updated_at": iso(camera.updated_at),
+        "serial": camera.serial,
+        "unit_number": 1,
+        "wifi_strength": _dbm(camera.wifi),
+        "lfr_strength": _dbm(camera.lfr),
+        "battery_voltage": camera.battery_voltage,
+        "temperature": camera.temperature,
+        "fw_version": camera.fw_version,
+        "mac": f"02:00:00:{camera.id >> 16 & 0xFF:02x}:{camera.id >> 8 & 0xFF:02x}:{camera.id & 0xFF:02x}",
+        "ipv": "ipv4",
+        "ip_address": None,
+        "error_codes": 0,
+        "ac_power": False,
+        "thumbnail": camera.thumbnail_path,
+    }
+    if module is not None:
+        status["sync_module_id"] = module.id
+    return status
+
+
+def _mini_config(camera: Camera) -> dict[str, Any]:
+    """Settings of a Mini or a doorbell, which Blink returns bare rather than in a list."""
+    config: dict[str, Any] = {
+        "name": camera.name,
+        "updated_at": iso(camera.updated_at),
+        "fw_version": camera.fw_version,
+        "enabled": camera.enabled,
+        "status": "online",
+        "video_quality": "standard",
+        "clip_length": 30,
+        "retrigger_time": 10,
+        "motion_sensitivity": 5,
+        "motion_regions": 33554431,
+        "early_termination": True,
+        "night_vision_control": "normal",
+        "illuminator_enable": "auto",
+        "illuminator_intensity": 4,
+        "record_audio_enable": True,
+        "volume_control": 5,
+        "wifi": camera.wifi,
+        "local_storage_enabled": False,
+        "local_storage_compatible": camera.kind == "doorbell",
+    }
+    if camera.kind == "owl":
+        config |= {"led_enabled": True, "led_state": "off", "clip_length_max": 30, "flip_video": False}
+    else:
+        config |= {"battery": camera.battery, "chime_type": "mechanical"}
+    config.update(camera.settings)
+    return config
+
+
+# -- commands ----------------------------------------------------------------------------------------------------
+def _start(state: MockState, camera: Camera, command: str, effect: Callable[[Command], None] | None = None) -> Command:
+    cmd = state.start_command(camera.account_id, camera.network_id, command, camera_id=camera.id)
+    if effect is not None:
+        cmd.effect = lambda: effect(cmd)
+    return cmd
+
+
+def _touch(state: MockState, camera: Camera) -> None:
+    camera.updated_at = state.now()
+
+
+def _set_motion(state: MockState, camera: Camera, enabled: bool) -> Callable[[Command], None]:
+    def apply(_: Command) -> None:
+        camera.enabled = enabled
+        _touch(state, camera)
+
+    return apply
+
+
+def _apply_settings(state: MockState, camera: Camera, changes: dict[str, Any]) -> Callable[[Command], None]:
+    def apply(_: Command) -> None:
+        settings = dict(changes)
+        if "name" in settings:
+            camera.name = str(settings.pop("name"))
+        if "enabled" in settings:
+            camera.enabled = bool(settings.pop("enabled"))
+        camera.settings.update(settings)
+        _touch(state, camera)
+
+    return apply
+
+
+def _snapshot(state: MockState, camera: Camera) -> Callable[[Command], None]:
+    # The thumbnail path keeps its shape and only its `ts` moves, so a client holding the old URL still gets
+    # the new image (blinkpy re-fetches the URL it already has after a snapshot).
+    def apply(_: Command) -> None:
+        camera.thumbnail_at = state.now()
+        state.add_media(camera, "snapshot")
+        _touch(state, camera)
+
+    return apply
+
+
+def _record(state: MockState, camera: Camera) -> Callable[[Command], None]:
+    # The spec knows no "manual" source: a requested clip is recorded the way a motion trigger records one.
+    def apply(cmd: Command) -> None:
+        cmd.media_id = state.add_media(camera, "pir").id
+        _touch(state, camera)
+
+    return apply
+
+
+def _full(call: Call, cmd: Command) -> Response:
+    return json_response(command_full(call.state, cmd))
+
+
+def _short(cmd: Command) -> Response:
+    return json_response(command_short(cmd))
+
+
+# -- sync-module cameras -----------------------------------------------------------------------------------------
+@handles("list_cameras")
+def list_cameras(call: Call) -> Response:
+    network = call.network()
+    cameras = [c for c in call.state.cameras_of(network.account_id, "camera") if c.network_id == network.id]
+    return json_response({"cameras": [camera_config(call.state, c) for c in cameras]})
+
+
+@handles("get_camera")
+def get_camera(call: Call) -> Response:
+    return json_response({"camera_status": _camera_status(call.state, call.camera("camera"))})
+
+
+@handles("get_camera_config")
+def get_camera_config(call: Call) -> Response:
+    camera = call.camera("camera")
+    return json_response({"camera": [camera_config(call.state, camera)], "signals": signals(call.state, camera)})
+
+
+@handles("get_camera_signals")
+def get_camera_signals(call: Call) -> Response:
+    return json_response(signals(call.state, call.camera("camera")))
+
+
+@handles("update_camera_config")
+def update_camera_config(call: Call) -> Response:
+    camera = call.camera("camera")
+    changes: dict[str, Any] = dict(call.body or {})
+    if "name" in changes and not str(changes["name"]).strip():
+        raise bad_request("Camera name must not be empty")
+    return _full(call, _start(call.state, camera, "config_set", _apply_settings(call.state, camera, changes)))
+
+
+@handles("enable_camera_motion", "disable_camera_motion")
+def switch_camera_motion(call: Call) -> Response:
+    camera = call.camera("camera")
+    enabled = call.op.operation_id == "enable_camera_motion"
+    command = "device_motion_enable" if enabled else "device_motion_disable"
+    return _full(call, _start(call.state, camera, command, _set_motion(call.state, camera, enabled)))
+
+
+@handles("request_camera_thumbnail")
+def request_camera_thumbnail(call: Call) -> Response:
+    camera = call.camera("camera")
+    return _full(call, _start(call.state, camera, "thumbnail", _snapshot(call.state, camera)))
+
+
+@handles("request_camera_clip")
+def request_camera_clip(call: Call) -> Response:
+    camera = call.camera("camera")
+    body = command_full(call.state, _start(call.state, camera, "clip", _record(call.state, camera)))
+    body["target"] = body["target_id"] = None  # Blink's quirk: clip commands name no target
+    return json_response(body)
+
+
+@handles("request_camera_status")
+def request_camera_status(call: Call) -> Response:
+    camera = call.camera("camera")
+    return _full(call, _start(call.state, camera, "status", lambda _: _touch(call.state, camera)))
+
+
+@handles("calibrate_camera_temperature")
+def calibrate_camera_temperature(call: Call) -> Response:
+    camera = call.camera("camera")
+    body: dict[str, Any] = call.body
+    # The path names the camera; the body's `id` and `network` repeat it, and the spec allows any integer there
+    # (as it allows any limits): no recorded answer shows Blink refusing a mismatch, so the mock does not either.
+    limits: dict[str, int] = {key: body[key] for key in ("temp_min", "temp_max") if key in body}
+
+    def calibrate(_: Command) -> None:
+        camera.temperature = int(body["current_temp"])
+        camera.settings.update(limits)
+        _touch(call.state, camera)
+
+    return _full(call, _start(call.state, camera, "temp_calibrate", calibrate))
+
+
+# -- Minis and doorbells -----------------------------------------------------------------------------------------
+@handles("get_owl_config")
+def get_owl_config(call: Call) -> Response:
+    return json_response(_mini_config(call.camera("owl")))
+
+
+@handles("get_doorbell_config")
+def get_doorbell_config(call: Call) -> Response:
+    return json_response(_mini_config(call.camera("doorbell")))
+
+
+@handles("update_owl_config")
+def update_owl_config(call: Call) -> Response:
+    camera = call.camera("owl")
+    changes: dict[str, Any] = dict(call.body or {})
+    if "name" in changes and not str(changes["name"]).strip():
+        raise bad_request("Camera name must not be empty")
+    return _short(_start(call.state, camera, "config_set", _apply_settings(call.state, camera, changes)))
+
+
+@handles("enable_doorbell_motion", "disable_doorbell_motion")
+def switch_doorbell_motion(call: Call) -> Response:
+    camera = call.camera("doorbell")
+    enabled = call.op.operation_id == "enable_doorbell_motion"
+    command = "device_motion_enable" if enabled else "device_motion_disable"
+    return _short(_start(call.state, camera, command, _set_motion(call.state, camera, enabled)))
+
+
+@handles("request_owl_thumbnail", "request_doorbell_thumbnail")
+def request_mini_thumbnail(call: Call) -> Response:
+    camera = call.camera(_kind_of(call))
+    return _short(_start(call.state, camera, "thumbnail", _snapshot(call.state, camera)))
+
+
+@handles("request_owl_clip", "request_doorbell_clip")
+def request_mini_clip(call: Call) -> Response:
+    camera = call.camera(_kind_of(call))
+    return _short(_start(call.state, camera, "clip", _record(call.state, camera)))
+
+
+def _kind_of(call: Call) -> CameraKind:
+    return "owl" if "owl_id" in call.path else "doorbell" if "doorbell_id" in call.path else "camera"
+
+
+# -- live view ---------------------------------------------------------------------------------------------------
+@handles("start_liveview_v5", "start_liveview_v6", "start_owl_liveview", "start_doorbell_liveview")
+def start_liveview(call: Call) -> Response:
+    camera = call.camera(_kind_of(call))
+    state = call.state
+    # A second viewer joins the stream that is already running instead of waking the camera again.
+    running = next(
+        (
+            c
+            for c in reversed(state.commands.values())
+            if c.command == "lv_relay" and c.camera_id == camera.id and not c.finished
+        ),
+        None,
+    )
+    cmd = running or _start(state, camera, "lv_relay")
+    cmd.streaming = not cmd.failed  # a live view that fails to start ends like any failed command
+    client_id = call.require_account().client_id
+    stream = f"{secrets.token_urlsafe(9)}__IMDS_{camera.serial}?client_id={client_id}"
+    session: dict[str, Any] = {
+        "command_id": cmd.id,
+        "network_id": cmd.network_id,
+        "join_available": True,
+        "join_state": "available",
+        "duration": LIVE_VIEW_SECONDS,
+        "extended_duration": LIVE_VIEW_MAX_SECONDS,
+        "polling_interval": 15,
+        "submit_logs": True,
+        "new_command": running is None,
+        "media_id": None,
+    }
+    if call.op.operation_id == "start_liveview_v5":
+        # 2020-2025: RTSP over TLS from Blink's live-view relay.
+        session |= {
+            "server": f"rtsps://lv2-app-prod.immedia-semi.com:443/{stream}&blinkRTSP=true",
+            "continue_interval": 30,
+            "continue_warning": 10,
+            "options": {},
+        }
+    else:
+        # 2026: Blink's own immis:// protocol straight to a relay address, with a token for the stream.
+        session |= {
+            "server": f"immis://198.51.100.24:443/{stream}",
+            "parent_command_id": None,
+            "continue_interval": 300,
+            "continue_warning": 0,
+            "options": {"poor_connection": False},
+            "liveview_token": secrets.token_urlsafe(16),
+            "video_id": None,
+            "is_mclv": False,
+            "type": "liveview",
+            "first_joiner": running is None,
+        }
+    return json_response(session)
+
+
+# -- local storage (USB stick on a Sync Module 2) ----------------------------------------------------------------
+def _module(call: Call) -> SyncModule:
+    module = call.state.sync_modules.get(int(call.path["sync_module_id"]))
+    if module is None:  # the dispatcher has checked ownership already; this only narrows the type
+        raise not_found("Sync module not found")
+    return module
+
+
+def _active_module(call: Call) -> SyncModule:
+    module = _module(call)
+    if module.local_storage_status != "active":
+        raise not_found("Local storage is not available on this sync module")
+    return module
+
+
+def _module_command(call: Call, module: SyncModule, command_id: int, name: str) -> Command:
+    cmd = call.state.commands.get(command_id)
+    if cmd is None or cmd.command != name or cmd.sync_module_id != module.id or cmd.account_id != module.account_id:
+        raise not_found("Command not found")
+    return cmd
+
+
+def _local_clips(state: MockState, module: SyncModule) -> list[Any]:
+    # Snapshots stay in the cloud; the stick holds video clips.
+    return [
+        m
+        for m in state.media_of(module.account_id)
+        if m.network_id == module.network_id and not m.deleted and m.source != "snapshot"
+    ]
+
+
+def _alphanumeric(name: str) -> str:
+    return re.sub(r"[^A-Za-z0-9]", "", name)
+
+
+@handles("request_local_storage_manifest")
+def request_local_storage_manifest(call: Call) -> Response:
+    module = _active_module(call)
+    cmd = call.state.start_command(module.account_id, module.network_id, MANIFEST_COMMAND)
+    cmd.sync_module_id = module.id
+    return json_response({"id": cmd.id, "network_id": cmd.network_id})
+
+
+@handles("get_local_storage_manifest")
+def get_local_storage_manifest(call: Call) -> Response:
+    module = _active_module(call)
+    cmd = _module_command(call, module, int(call.path["command_id"]), MANIFEST_COMMAND)
+    if not cmd.finished or cmd.failed:
+        raise not_found("Manifest not ready")
+    clips = [
+        {
+            "id": str(m.id),
+            "size": str(len(clip_mp4())),
+            "camera_name": _alphanumeric(m.device_name),
+            "created_at": iso(m.created_at),
+        }
+        for m in _local_clips(call.state, module)
+    ]
+    return json_response({"version": "1.0", "manifest_id": str(cmd.id), "clips": clips})
+
+
+def _local_clip(call: Call, module: SyncModule) -> int:
+    _module_command(call, module, int(call.path["manifest_id"]), MANIFEST_COMMAND)
+    clip_id = int(call.path["clip_id"])
+    if clip_id not in {m.id for m in _local_clips(call.state, module)}:
+        raise not_found("Clip not found")
+    return clip_id
+
+
+@handles("request_local_storage_clip")
+def request_local_storage_clip(call: Call) -> Response:
+    module = _active_module(call)
+    clip_id = _local_clip(call, module)
+    cmd = call.state.start_command(module.account_id, module.network_id, UPLOAD_COMMAND)
+    cmd.sync_module_id = module.id
+    cmd.media_id = clip_id
+    return json_response({"id": cmd.id, "network_id": cmd.network_id})
+
+
+@handles("download_local_storage_clip")
+def download_local_storage_clip(call: Call) -> Response:
+    module = _active_module(call)
+    clip_id = _local_clip(call, module)
+    uploaded = any(
+        c.command == UPLOAD_COMMAND and c.sync_module_id == module.id and c.media_id == clip_id
+        for c in call.state.commands.values()
+        if c.finished and not c.failed
+    )
+    if not uploaded:
+        raise not_found("Clip has not been uploaded yet")
+    return Response(clip_mp4(), media_type="video/mp4")
+
+
+@handles("get_local_storage_status")
+def get_local_storage_status(call: Call) -> Response:
+    return json_response({"status": _module(call).local_storage_status, "storage": {}})

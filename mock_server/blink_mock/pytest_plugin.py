@@ -1,0 +1,83 @@
+"""pytest fixtures for testing a Blink client against the in-process mock (the `blink_mock` pytest11 plugin).
+
+Installed with the package, the plugin gives every test:
+
+- `blink_mock_state`: a fresh MockState, of the scenario named by `@pytest.mark.blink_mock(scenario=...)`
+  (a path, relative to the test file's folder unless absolute) or of the embedded default scenario;
+- `blink_mock_app`: the mock's Starlette app over that state;
+- `blink_mock`: the respx router, active for the whole test, that sends every Blink host to the app and
+  refuses every other host;
+- `blink_account`: the logged-in account (demo@example.com in the default scenario, else the first account);
+- `blink_client`: a generated `blink_api_client.AuthenticatedClient` logged in as that account, for `sync()`
+  and `asyncio()` calls alike.
+
+Disable it with `-p no:blink_mock`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from starlette.applications import Starlette
+
+from blink_api_client import AuthenticatedClient
+from blink_mock.app import create_app
+from blink_mock.respx_router import BlinkMockRouter, mock_router
+from blink_mock.scenario import Scenario, load_scenario
+from blink_mock.state import Account, MockState
+
+DEFAULT_LOGIN = "demo@example.com"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers",
+        "blink_mock(scenario=path): run the Blink mock fixtures on this scenario file instead of the default one.",
+    )
+
+
+@pytest.fixture
+def blink_mock_state(request: pytest.FixtureRequest) -> MockState:
+    marker = request.node.get_closest_marker("blink_mock")
+    scenario = None
+    if marker is not None:
+        scenario = marker.kwargs.get("scenario", marker.args[0] if marker.args else None)
+    if scenario is None or isinstance(scenario, Scenario):
+        return MockState(scenario)
+    path = Path(scenario)
+    if not path.is_absolute():
+        path = request.path.parent / path
+    return MockState(load_scenario(path))
+
+
+@pytest.fixture
+def blink_mock_app(blink_mock_state: MockState) -> Starlette:
+    return create_app(blink_mock_state)
+
+
+@pytest.fixture
+def blink_mock(blink_mock_app: Starlette) -> Iterator[BlinkMockRouter]:
+    with mock_router(blink_mock_app) as router:
+        yield router
+
+
+@pytest.fixture
+def blink_account(blink_mock_state: MockState) -> Account:
+    account = blink_mock_state.account_by_email(DEFAULT_LOGIN)
+    return account if account is not None else next(iter(blink_mock_state.accounts.values()))
+
+
+@pytest.fixture
+def blink_client(
+    blink_mock: BlinkMockRouter, blink_mock_state: MockState, blink_account: Account
+) -> Iterator[AuthenticatedClient]:
+    token = blink_mock_state.issue_token(blink_account.id, "access").value
+    # Bearer for today's endpoints, TOKEN_AUTH as well for the older ones that only read that header.
+    client = AuthenticatedClient(
+        base_url=f"https://rest-{blink_account.tier}.immedia-semi.com", token=token, headers={"TOKEN_AUTH": token}
+    )
+    yield client
+    # The generated client opens its httpx clients lazily and never closes them itself.
+    client.get_httpx_client().close()

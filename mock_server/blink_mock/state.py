@@ -1,0 +1,408 @@
+"""All mutable state of the mock in one place: accounts, devices, media, commands, tokens and faults.
+
+One `MockState` holds everything, and `reset()` puts it back to the scenario it was built from. Collections
+that grow with traffic (commands, tokens, OAuth sessions, the request log) are bounded, so a long-running
+mock keeps a flat memory profile.
+"""
+
+from __future__ import annotations
+
+import secrets
+import time
+from collections import OrderedDict, deque
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, Literal, TypeVar
+
+from blink_mock.scenario import Scenario, default_scenario
+
+MAX_COMMANDS = 2_000
+MAX_TOKENS = 10_000
+MAX_OAUTH_SESSIONS = 2_000
+MAX_REQUEST_LOG = 500
+MAX_MEDIA_PER_ACCOUNT = 5_000
+
+CameraKind = Literal["camera", "owl", "doorbell"]
+T = TypeVar("T")
+
+
+@dataclass
+class Account:
+    id: int
+    email: str
+    password: str
+    user_id: int
+    client_id: int
+    tier: str
+    region: str
+    two_factor: bool
+    two_factor_code: str
+    two_factor_status: int  # 202 (tsv JSON, 2026-06 onwards) or 412 (older) when sign-in needs the code
+    phone: str
+    failed_logins: int = 0
+    locked_until: float = 0.0
+    notification_key: str | None = None  # the push key the app registers through /client/{id}/update
+    client_verification_pending: bool = False  # a legacy (v3-v5) login sent a PIN that is not yet verified
+
+
+@dataclass
+class Network:
+    id: int
+    account_id: int
+    name: str
+    armed: bool
+    time_zone: str
+    dst: bool = True
+    lv_save: bool = False
+    lv_mode: str = "relay"
+    created_at: float = 0.0
+    updated_at: float = 0.0
+
+
+@dataclass
+class SyncModule:
+    id: int
+    account_id: int
+    network_id: int
+    name: str
+    serial: str
+    status: str = "online"
+    fw_version: str = "4.4.8"
+    type: str = "sm2"
+    local_storage_enabled: bool = False
+    local_storage_compatible: bool = True
+    local_storage_status: str = "unavailable"
+    created_at: float = 0.0
+    updated_at: float = 0.0
+
+
+@dataclass
+class Camera:
+    id: int
+    account_id: int
+    network_id: int
+    name: str
+    kind: CameraKind
+    serial: str
+    enabled: bool = True
+    product_type: str = "catalina"  # camera model as Blink names it: catalina, owl, lotus, ...
+    fw_version: str = "10.82"
+    battery: str = "ok"
+    battery_voltage: int = 163
+    temperature: int = 68
+    wifi: int = 4
+    lfr: int = 5
+    thumbnail_at: float = 0.0
+    created_at: float = 0.0
+    updated_at: float = 0.0
+    settings: dict[str, Any] = field(default_factory=dict)  # config values a client changed (video_quality, ...)
+
+    @property
+    def thumbnail_path(self) -> str:
+        return (
+            f"/api/v3/media/accounts/{self.account_id}/networks/{self.network_id}/{self.product_type}/{self.id}"
+            f"/thumbnail/thumbnail.jpg?ts={int(self.thumbnail_at)}&ext="
+        )
+
+
+@dataclass
+class Media:
+    id: int
+    account_id: int
+    network_id: int
+    camera_id: int
+    device_name: str
+    device: str
+    source: str  # pir, snapshot, liveview
+    created_at: float
+    updated_at: float
+    deleted: bool = False
+    watched: bool = False
+
+    @property
+    def clip_path(self) -> str:
+        return f"/api/v2/accounts/{self.account_id}/media/clip/{self.id}.mp4"
+
+    @property
+    def thumb_path(self) -> str:
+        return f"/api/v2/accounts/{self.account_id}/media/thumb/{self.id}"
+
+
+@dataclass
+class Program:
+    id: int
+    account_id: int
+    network_id: int
+    name: str
+    status: str
+    schedule: list[dict[str, Any]]
+    format: str = "v1"
+    created_at: float = 0.0
+    updated_at: float = 0.0
+
+
+@dataclass
+class Command:
+    id: int
+    account_id: int
+    network_id: int
+    command: str
+    created_at: float
+    camera_id: int | None = None
+    sync_module_id: int | None = None
+    polls: int = 0
+    finished: bool = False
+    failed: bool = False
+    effect: Callable[[], None] | None = None
+    sub_command_ids: list[int] = field(default_factory=list)
+    media_id: int | None = None
+    streaming: bool = False  # a live view: never done by polls or time, only by mark_command_done
+
+
+@dataclass
+class Token:
+    value: str
+    account_id: int
+    kind: Literal["access", "refresh", "legacy"]
+    expires_at: float
+    hardware_id: str = ""
+
+
+@dataclass
+class OAuthSession:
+    cookie: str
+    client_id: str
+    code_challenge: str
+    redirect_uri: str
+    hardware_id: str
+    csrf_token: str
+    account_id: int | None = None
+    awaiting_two_factor: bool = False
+    signed_in: bool = False
+    code: str | None = None
+
+
+@dataclass
+class RequestRecord:
+    method: str
+    path: str
+    status: int
+
+
+@dataclass
+class Faults:
+    """Faults switched on by the scenario or through /__mock__/faults."""
+
+    latency_ms: int = 0
+    # operationId (or "*") -> status (500 or 503) answered instead of the real response
+    errors: dict[str, int] = field(default_factory=dict)
+    lockout_after_failed_logins: int = 5
+    lockout_seconds: int = 3600
+    legacy_logins_retired: bool = False  # 426 "An app update is required" on /login .. /api/v5/account/login
+    blocked_hardware_ids: list[str] = field(default_factory=lambda: ["Home Assistant", "Blinkpy"])
+    failing_commands: list[str] = field(default_factory=list)  # command names ("arm", "thumbnail") or "*"
+    drift: list[dict[str, Any]] = field(default_factory=list)  # see mock_server/faults.py
+
+
+class MockState:
+    """The in-memory Blink: built from a scenario, reset back to it."""
+
+    def __init__(self, scenario: Scenario | None = None) -> None:
+        self.scenario = scenario or default_scenario()
+        self.reset()
+
+    # -- lifecycle -------------------------------------------------------------------------------------------
+    def reset(self) -> None:
+        """Forget everything that happened and rebuild the scenario's world."""
+        self.clock_offset = 0.0
+        self._next_id = 7_000_000
+        self.accounts: dict[int, Account] = {}
+        self.networks: dict[int, Network] = {}
+        self.sync_modules: dict[int, SyncModule] = {}
+        self.cameras: dict[int, Camera] = {}
+        self.media: dict[int, Media] = {}
+        self.programs: dict[int, Program] = {}
+        self.notifications: dict[int, dict[str, bool]] = {}
+        self.client_options: dict[int, str] = {}
+        self.commands: OrderedDict[int, Command] = OrderedDict()
+        self.tokens: OrderedDict[str, Token] = OrderedDict()
+        self.oauth_sessions: OrderedDict[str, OAuthSession] = OrderedDict()
+        self.oauth_codes: dict[str, OAuthSession] = {}
+        self.requests: deque[RequestRecord] = deque(maxlen=MAX_REQUEST_LOG)
+        self.faults = Faults(**self.scenario.faults)
+        self.scenario.build(self)
+
+    # -- time and ids ----------------------------------------------------------------------------------------
+    def now(self) -> float:
+        return time.time() + self.clock_offset
+
+    def advance(self, seconds: float) -> None:
+        """Move the mock's clock forward (token expiry, time-based command completion)."""
+        self.clock_offset += seconds
+
+    def new_id(self) -> int:
+        self._next_id += 1
+        return self._next_id
+
+    # -- lookups scoped to an account ------------------------------------------------------------------------
+    def network_of(self, account_id: int, network_id: int) -> Network | None:
+        network = self.networks.get(network_id)
+        return network if network is not None and network.account_id == account_id else None
+
+    def camera_of(self, account_id: int, network_id: int, camera_id: int, kind: CameraKind) -> Camera | None:
+        camera = self.cameras.get(camera_id)
+        if camera is None or camera.account_id != account_id or camera.network_id != network_id:
+            return None
+        return camera if camera.kind == kind else None
+
+    def networks_of(self, account_id: int) -> list[Network]:
+        return [n for n in self.networks.values() if n.account_id == account_id]
+
+    def sync_modules_of(self, account_id: int) -> list[SyncModule]:
+        return [s for s in self.sync_modules.values() if s.account_id == account_id]
+
+    def cameras_of(self, account_id: int, kind: CameraKind | None = None) -> list[Camera]:
+        return [c for c in self.cameras.values() if c.account_id == account_id and kind in (None, c.kind)]
+
+    def media_of(self, account_id: int) -> list[Media]:
+        return sorted(
+            (m for m in self.media.values() if m.account_id == account_id), key=lambda m: (-m.created_at, -m.id)
+        )
+
+    def programs_of(self, network_id: int) -> list[Program]:
+        return [p for p in self.programs.values() if p.network_id == network_id]
+
+    def account_by_email(self, email: str) -> Account | None:
+        return next((a for a in self.accounts.values() if a.email.lower() == email.strip().lower()), None)
+
+    # -- tokens ----------------------------------------------------------------------------------------------
+    def issue_token(
+        self, account_id: int, kind: Literal["access", "refresh", "legacy"], hardware_id: str = ""
+    ) -> Token:
+        ttl = self.scenario.token_lifetime_seconds if kind != "refresh" else 90 * 24 * 3600
+        token = Token(secrets.token_urlsafe(24), account_id, kind, self.now() + ttl, hardware_id)
+        _bounded_put(self.tokens, token.value, token, MAX_TOKENS)
+        return token
+
+    def token_account(self, value: str, kinds: tuple[str, ...] = ("access", "legacy")) -> Account | None:
+        token = self.tokens.get(value)
+        if token is None or token.kind not in kinds or token.expires_at <= self.now():
+            return None
+        return self.accounts.get(token.account_id)
+
+    def expire_tokens(self, account_id: int | None = None) -> int:
+        """Make every access token (of one account, or all) expire now, as Blink does after about a day."""
+        count = 0
+        for token in self.tokens.values():
+            if token.kind != "refresh" and account_id in (None, token.account_id):
+                token.expires_at = self.now() - 1
+                count += 1
+        return count
+
+    # -- commands --------------------------------------------------------------------------------------------
+    def start_command(
+        self,
+        account_id: int,
+        network_id: int,
+        command: str,
+        *,
+        camera_id: int | None = None,
+        effect: Callable[[], None] | None = None,
+        sub_commands: int = 0,
+    ) -> Command:
+        cmd = Command(self.new_id(), account_id, network_id, command, self.now(), camera_id=camera_id, effect=effect)
+        cmd.sub_command_ids = [self.new_id() for _ in range(sub_commands)]
+        failing = self.faults.failing_commands
+        cmd.failed = "*" in failing or command in failing
+        _bounded_put(self.commands, cmd.id, cmd, MAX_COMMANDS)
+        return cmd
+
+    def poll_command(self, cmd: Command) -> Command:
+        """One poll of a command: it finishes after the scenario's number of polls or seconds."""
+        cmd.polls += 1
+        self._maybe_finish(cmd)
+        return cmd
+
+    def settle(self) -> None:
+        """Finish the commands whose time has come, so that their effects show everywhere."""
+        if self.scenario.command_seconds is None:
+            return
+        for cmd in list(self.commands.values()):
+            if not cmd.finished:
+                self._maybe_finish(cmd)
+
+    def _maybe_finish(self, cmd: Command) -> None:
+        if cmd.finished or cmd.streaming:
+            return
+        polls = self.scenario.command_polls
+        by_polls = polls is not None and cmd.polls >= polls
+        seconds = self.scenario.command_seconds
+        by_time = seconds is not None and self.now() - cmd.created_at >= seconds
+        if by_polls or by_time:
+            self.finish_command(cmd)
+
+    def finish_command(self, cmd: Command) -> None:
+        """End a command now (its time came, or a client marked it done), applying its effect unless it fails."""
+        if cmd.finished:
+            return
+        cmd.finished = True
+        if not cmd.failed and cmd.effect is not None:
+            cmd.effect()
+        cmd.effect = None
+
+    # -- OAuth -----------------------------------------------------------------------------------------------
+    def new_oauth_session(self, **values: Any) -> OAuthSession:
+        session = OAuthSession(cookie=secrets.token_urlsafe(18), csrf_token=secrets.token_urlsafe(18), **values)
+        _bounded_put(self.oauth_sessions, session.cookie, session, MAX_OAUTH_SESSIONS)
+        return session
+
+    # -- media -----------------------------------------------------------------------------------------------
+    def add_media(self, camera: Camera, source: str, created_at: float | None = None) -> Media:
+        stamp = self.now() if created_at is None else created_at
+        item = Media(
+            id=self.new_id(),
+            account_id=camera.account_id,
+            network_id=camera.network_id,
+            camera_id=camera.id,
+            device_name=camera.name,
+            device={"camera": "camera", "owl": "owl", "doorbell": "lotus"}[camera.kind],
+            source=source,
+            created_at=stamp,
+            updated_at=stamp,
+        )
+        self.media[item.id] = item
+        owned = [m for m in self.media.values() if m.account_id == camera.account_id]
+        if len(owned) > MAX_MEDIA_PER_ACCOUNT:
+            oldest = min(owned, key=lambda m: (m.created_at, m.id))
+            del self.media[oldest.id]
+        return item
+
+    # -- the request log -------------------------------------------------------------------------------------
+    def log_request(self, method: str, path: str, status: int) -> None:
+        self.requests.append(RequestRecord(method, path, status))
+
+    def dump(self) -> dict[str, Any]:
+        """A JSON-able picture of the state for /__mock__/state (no secrets beyond the scenario's own)."""
+        return {
+            "clock_offset": self.clock_offset,
+            "accounts": [_public(a, ("password", "two_factor_code")) for a in self.accounts.values()],
+            "networks": [_public(n) for n in self.networks.values()],
+            "sync_modules": [_public(s) for s in self.sync_modules.values()],
+            "cameras": [_public(c) for c in self.cameras.values()],
+            "media": [_public(m) for m in self.media.values()],
+            "programs": [_public(p) for p in self.programs.values()],
+            "commands": [_public(c, ("effect",)) for c in self.commands.values()],
+            "tokens": len(self.tokens),
+            "oauth_sessions": len(self.oauth_sessions),
+            "faults": _public(self.faults),
+        }
+
+
+def _bounded_put(store: OrderedDict[Any, T], key: Any, value: T, limit: int) -> None:
+    store[key] = value
+    while len(store) > limit:
+        store.popitem(last=False)
+
+
+def _public(obj: Any, hidden: tuple[str, ...] = ()) -> dict[str, Any]:
+    return {k: v for k, v in vars(obj).items() if k not in hidden and not callable(v)}
