@@ -183,3 +183,37 @@ def test_every_extension_is_documented_in_the_spec_readme() -> None:
     readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
     documented = set(re.findall(r"^### `(x-[a-z0-9-]+)`", readme, flags=re.MULTILINE))
     assert used == documented
+
+
+IDENTIFIED_KINDS = {
+    "account",
+    "user",
+    "client",
+    "network",
+    "camera",
+    "sync_module",
+    "command",
+    "program",
+    "local_storage_manifest",
+    "local_storage_clip",
+    "media",
+}
+
+
+@pytest.mark.parametrize("op", OPERATIONS, ids=op_id)
+def test_every_id_in_a_path_says_what_it_identifies(op: Operation) -> None:
+    """Ownership is derived from `x-blink-identifies`: an id parameter without it would go unchecked."""
+    for parameter in op.path_parameters():
+        names_an_object = parameter.name.endswith(("_id", "_name"))
+        assert (parameter.identifies is not None) == names_an_object, f"{op.operation_id} {parameter.name}"
+        if parameter.identifies is not None:
+            assert parameter.identifies in IDENTIFIED_KINDS, f"{op.operation_id} {parameter.name}"
+
+
+def test_undone_by_names_a_mutating_operation_that_names_it_back() -> None:
+    undoable = [op for op in OPERATIONS if op.undone_by is not None]
+    assert undoable, "no operation says how it is undone"
+    for op in undoable:
+        assert op.safety == "mutating", op.operation_id
+        partner = BY_ID[op.undone_by or ""]
+        assert partner.safety == "mutating" and partner.undone_by == op.operation_id, op.operation_id
