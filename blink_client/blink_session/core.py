@@ -292,7 +292,8 @@ class SessionCore:
         try:
             tokens = yield OAuth(refresh_flow(self.oauth_base, refresh, self.stored.hardware_id))
         except BlinkHTTPError as error:
-            if is_refused_refresh(error):
+            # Forget the refused token, unless a refresh running beside this one (async) has rotated it already.
+            if is_refused_refresh(error) and self.stored.refresh_token == refresh:
                 self.stored.refresh_token = None
                 yield self._save()
             raise
@@ -309,9 +310,12 @@ class SessionCore:
     def authorized(self, effect: Call | Fetch) -> Program[Any]:
         """Do an effect that carries the access token; on a 401, refresh the token once and do it once more. A
         second 401, or a refresh Blink refuses, is Unauthorized."""
+        sent_with = self.access_token
         try:
             return (yield effect)
         except Unauthorized:
+            if self.access_token != sent_with:  # refreshed meanwhile, by a call running beside this one (async)
+                return (yield effect)
             if not self.stored.refresh_token:
                 raise
         try:

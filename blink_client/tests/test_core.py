@@ -173,6 +173,31 @@ def test_a_refused_refresh_is_unauthorized_and_forgotten(status: int) -> None:
     assert session.stored.refresh_token is None
 
 
+def test_a_401_after_a_refresh_beside_it_is_retried_without_another() -> None:
+    session = logged_in()
+    first, second = session.homescreen(), session.homescreen()  # two calls at once, as tasks of an async session
+    call = Call(get_homescreen_v3, (ACCOUNT,))
+    refresh_of(first, call)
+    assert next(second) == call  # sent with the old token too
+    assert isinstance(first.send(TOKENS), Save)
+    assert first.send(None) == call
+    assert second.throw(Unauthorized(401)) == call  # the token is new already: retried, not refreshed again
+    screen = home()
+    assert end(first, answer(screen)) is screen and end(second, answer(screen)) is screen
+
+
+def test_a_refusal_of_a_refresh_token_already_rotated_keeps_the_new_one() -> None:
+    session = logged_in()
+    first, second = session.homescreen(), session.homescreen()
+    call = Call(get_homescreen_v3, (ACCOUNT,))
+    refresh_of(first, call)
+    refresh_of(second, call)  # both refresh with refresh-1; Blink takes it once
+    first.send(TOKENS)
+    with pytest.raises(Unauthorized):
+        second.throw(refused(401))
+    assert session.stored.refresh_token == "refresh-2"
+
+
 def test_a_401_without_a_refresh_token_is_not_retried() -> None:
     session = logged_in()
     session.stored.refresh_token = None
