@@ -1,4 +1,4 @@
-"""The httpx transport under every client this package builds: it turns error statuses into typed exceptions.
+"""The httpx plumbing under every client this package builds: typed errors for error statuses, and the Bearer token.
 
 `ErrorMappingTransport` sits between httpx and the network (or respx, or a client a test injects). It reads the
 body of every response whose status the caller did not expect and raises the matching `BlinkHTTPError`, so the
@@ -7,17 +7,20 @@ client's `ValueError: 520 is not a valid HTTPStatus`.
 
 One instance serves `httpx.Client` and `httpx.AsyncClient` alike (it is both kinds of transport), which suits the
 generated `AuthenticatedClient`: its sync and async clients are built from the same `httpx_args`.
+
+`CurrentBearer` sets the session's current access token on every request, so the generated client, built once,
+keeps working after the session refreshes the token.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Generator
 
 import httpx
 
 from blink_session.errors import error_for_response
 
-__all__ = ["AsyncClientForwarder", "ClientForwarder", "ErrorMappingTransport", "oauth_ok", "rest_ok"]
+__all__ = ["AsyncClientForwarder", "ClientForwarder", "CurrentBearer", "ErrorMappingTransport", "oauth_ok", "rest_ok"]
 
 # Decides whether a status is an answer the caller handles itself (True) or an error to raise (False).
 StatusFilter = Callable[[httpx.Request, int], bool]
@@ -80,6 +83,18 @@ class ErrorMappingTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     async def aclose(self) -> None:
         if self._async is not None:
             await self._async.aclose()
+
+
+class CurrentBearer(httpx.Auth):
+    """`Authorization: Bearer <token>` with the token `current()` gives at the time of each request (it replaces
+    the header the generated client set from the token it was built with)."""
+
+    def __init__(self, current: Callable[[], str]) -> None:
+        self.current = current
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        request.headers["Authorization"] = f"Bearer {self.current()}"
+        yield request
 
 
 class ClientForwarder(httpx.BaseTransport):

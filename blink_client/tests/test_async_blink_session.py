@@ -34,6 +34,7 @@ from blink_mock.state import MockState
 from blink_session import (
     AppUpdateRequired,
     AsyncBlinkSession,
+    BlinkError,
     BlockedClient,
     CommandFailed,
     CommandTimeout,
@@ -98,6 +99,16 @@ async def test_unauthorized_after_a_failed_refresh(async_demo: AsyncBlinkSession
     with pytest.raises(Unauthorized):
         await async_demo.cameras()
     assert refreshes(blink_mock_state) == before + 1
+
+
+async def test_close_logs_out_and_keeps_the_stored_session(async_demo: AsyncBlinkSession, token_file: Path) -> None:
+    client = async_demo.client
+    await async_demo.aclose()
+    assert client.get_async_httpx_client().is_closed
+    assert not async_demo.logged_in
+    with pytest.raises(BlinkError, match="not logged in"):
+        await async_demo.homescreen()
+    assert json.loads(token_file.read_text())["refresh_token"]
 
 
 async def test_arm_waits_for_the_command(async_demo: AsyncBlinkSession, blink_mock_state: MockState) -> None:

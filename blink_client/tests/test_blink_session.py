@@ -39,6 +39,7 @@ from blink_mock.state import MockState
 from blink_mock.transport import SyncASGITransport
 from blink_session import (
     AppUpdateRequired,
+    BlinkError,
     BlinkHTTPError,
     BlinkSession,
     BlockedClient,
@@ -153,6 +154,16 @@ def test_unauthorized_after_a_failed_refresh(demo: BlinkSession, blink_mock_stat
         demo.homescreen()
     assert caught.value.status == 401
     assert refreshes(blink_mock_state) == before + 1
+
+
+def test_close_logs_out_and_keeps_the_stored_session(demo: BlinkSession, token_file: Path) -> None:
+    client = demo.client
+    demo.close()
+    assert client.get_httpx_client().is_closed
+    assert not demo.logged_in
+    with pytest.raises(BlinkError, match="not logged in"):
+        demo.homescreen()
+    assert json.loads(token_file.read_text())["refresh_token"]  # a later session resumes it
 
 
 # -- commands --------------------------------------------------------------------------------------------------------

@@ -1,0 +1,439 @@
+"""What a session does, written once and free of I/O: `BlinkSession` and `AsyncBlinkSession` only drive it.
+
+Each job of a session is a *program*: a generator, like `oauth.login_flow`, that yields what to do next (an
+effect: a REST call, a file download, an OAuth flow, a sleep, saving the token file ...) and is sent the result,
+or has the error it raised thrown in where it yielded. A program never touches the network, the disk or a real
+sleep itself, so the sync session drives it with blocking calls, the async session with awaited ones, and a test
+by hand:
+
+    program = core.homescreen()
+    next(program)                    # Call(get_homescreen_v3, (22001,))
+    program.throw(Unauthorized(401)) # OAuth(refresh_flow(...)): the expired token is refreshed ...
+    program.send(tokens)             # Save(...) of the rotated refresh token, then the same Call again
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Generator
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from pathlib import Path
+from types import ModuleType
+from typing import Any, TypeAlias, TypeVar
+
+from blink_api_client.api.account import get_homescreen_v3
+from blink_api_client.api.auth import get_tier_info
+from blink_api_client.api.commands import get_command_status
+from blink_api_client.api.media import delete_media, get_media_changed
+from blink_api_client.api.networks import arm_network, disarm_network
+from blink_api_client.models.command import Command
+from blink_api_client.models.command_short import CommandShort
+from blink_api_client.models.command_status import CommandStatus
+from blink_api_client.models.homescreen import Homescreen
+from blink_api_client.models.homescreen_camera import HomescreenCamera
+from blink_api_client.models.homescreen_network import HomescreenNetwork
+from blink_api_client.models.homescreen_owl import HomescreenOwl
+from blink_api_client.models.media_changed_response import MediaChangedResponse
+from blink_api_client.models.media_delete_request import MediaDeleteRequest
+from blink_api_client.models.media_item import MediaItem
+from blink_api_client.models.message import Message
+from blink_api_client.models.o_auth_token_response import OAuthTokenResponse
+from blink_api_client.models.tier_info import TierInfo
+from blink_api_client.types import Response
+from blink_session.commands import (
+    Action,
+    CameraRef,
+    CommandResult,
+    NetworkRef,
+    all_cameras,
+    device_operation,
+    failure_of,
+    find_camera,
+    find_network,
+)
+from blink_session.errors import BlinkError, BlinkHTTPError, CommandTimeout, LoginFailed, Unauthorized
+from blink_session.media import MAX_PAGES, Download, downloads_for, since_param
+from blink_session.oauth import OAUTH_HOST, PROD_HOST, REST_HOST_TEMPLATE, Flow, login_flow, refresh_flow
+from blink_session.token_store import TIER_PATTERN, StoredSession
+
+__all__ = [
+    "Call",
+    "Effect",
+    "Exists",
+    "Fetch",
+    "Item",
+    "MakeFolder",
+    "OAuth",
+    "Program",
+    "Progress",
+    "Save",
+    "SessionCore",
+    "Sleep",
+    "advance",
+    "collect",
+]
+
+T = TypeVar("T")
+# Called after each file of download_clips: (files done, files in total, file name). Skipped files count as done.
+Progress = Callable[[int, int, str], None]
+
+
+# -- effects: what a program asks its driver to do -------------------------------------------------------------------
+@dataclass(frozen=True)
+class Call:
+    """Make a generated operation: the driver calls `operation.sync_detailed` or `operation.asyncio_detailed` with
+    these arguments and the session's client, and sends back the `Response`. With `token`, the call goes to Blink's
+    rest-prod host with that token instead (tier_info: the account's tier is not known yet)."""
+
+    operation: ModuleType
+    args: tuple[Any, ...] = ()
+    kwargs: dict[str, Any] = field(default_factory=dict)
+    token: str | None = None
+
+
+@dataclass(frozen=True)
+class Fetch:
+    """Stream `download.path` from the REST host, with the session's client, into `download.target` through
+    `media.atomic_file`."""
+
+    download: Download
+
+
+@dataclass(frozen=True)
+class OAuth:
+    """Drive this OAuth flow with a fresh cookie jar that never follows redirects; send back its token response."""
+
+    flow: Flow
+
+
+@dataclass(frozen=True)
+class Sleep:
+    seconds: float
+
+
+@dataclass(frozen=True)
+class Save:
+    """Write this stored session to the token file (when the session has one)."""
+
+    stored: StoredSession
+
+
+@dataclass(frozen=True)
+class MakeFolder:
+    path: Path
+
+
+@dataclass(frozen=True)
+class Exists:
+    """Send back whether this file exists."""
+
+    path: Path
+
+
+@dataclass(frozen=True)
+class Item:
+    """Not something to do: the next result of a program that streams its results (clips_since)."""
+
+    value: Any
+
+
+Effect: TypeAlias = Call | Fetch | OAuth | Sleep | Save | MakeFolder | Exists | Item
+Program: TypeAlias = Generator[Effect, Any, T]
+
+
+def advance(program: Program[Any], result: Any = None, error: Exception | None = None) -> Effect:
+    """Hand a program the result of the effect it asked for, or the error that effect raised (thrown in where the
+    program yielded). Its next effect; StopIteration when it ends."""
+    if error is not None:
+        return program.throw(error)
+    return program.send(result)
+
+
+def collect(program: Program[None]) -> Program[list[Any]]:
+    """Run a program that streams `Item`s, gathering them into a list and passing every other effect on."""
+    items: list[Any] = []
+    try:
+        effect = next(program)
+        while True:
+            if isinstance(effect, Item):
+                items.append(effect.value)
+                effect = next(program)
+                continue
+            try:
+                result = yield effect
+            except Exception as error:  # the driver's error belongs to the program that asked
+                effect = advance(program, error=error)
+            else:
+                effect = advance(program, result)
+    except StopIteration:
+        return items
+    finally:
+        program.close()
+
+
+# -- reading Blink's answers -----------------------------------------------------------------------------------------
+def parsed(response: Response[Any], model: type[T]) -> T:
+    """The parsed 2xx model, or a BlinkHTTPError when Blink answered a success the spec does not describe."""
+    if isinstance(response.parsed, model):
+        return response.parsed
+    raise BlinkHTTPError(
+        int(response.status_code),
+        response.headers,
+        response.content,
+        message=f"unexpected answer from Blink (expected {model.__name__})",
+    )
+
+
+def command_ids(response: Response[Any]) -> tuple[int, int]:
+    """(network_id, command_id) of a command Blink accepted."""
+    command = response.parsed
+    if isinstance(command, Command | CommandShort):
+        return command.network_id, command.id
+    raise BlinkHTTPError(
+        int(response.status_code), response.headers, response.content, message="unexpected answer to a command"
+    )
+
+
+def is_refused_refresh(error: BlinkHTTPError) -> bool:
+    # Blink's answer to a spent or revoked refresh token: 401 (as the mock does) or RFC 6749's 400 invalid_grant.
+    return isinstance(error, Unauthorized) or error.status == 400
+
+
+# -- the session -----------------------------------------------------------------------------------------------------
+class SessionCore:
+    """What a session knows (its hosts, the stored session, the access token) and every job it does, as programs.
+
+    `stored` is changed in memory only; each change is followed by a `Save` effect. `clock` tells the time for
+    command deadlines (the driver does the sleeping)."""
+
+    def __init__(
+        self, stored: StoredSession, base_url: str | None = None, *, clock: Callable[[], float] = time.monotonic
+    ) -> None:
+        self.stored = stored
+        self.base_url = base_url.rstrip("/") if base_url else None
+        self.clock = clock
+        self.access_token: str | None = None  # in memory only, never saved
+
+    # -- hosts -------------------------------------------------------------------------------------------------------
+    @property
+    def oauth_base(self) -> str:
+        return self.base_url or OAUTH_HOST
+
+    @property
+    def prod_base(self) -> str:
+        return self.base_url or PROD_HOST
+
+    def rest_base(self, tier: str) -> str:
+        return self.base_url or REST_HOST_TEMPLATE.format(tier=tier)
+
+    # -- what the session knows --------------------------------------------------------------------------------------
+    @property
+    def logged_in(self) -> bool:
+        return self.access_token is not None
+
+    @property
+    def account_id(self) -> int:
+        if self.stored.account_id is None or not self.logged_in:
+            raise BlinkError("not logged in: call login() or resume() first")
+        return self.stored.account_id
+
+    @property
+    def tier(self) -> str:
+        if self.stored.tier is None or not self.logged_in:
+            raise BlinkError("not logged in: call login() or resume() first")
+        return self.stored.tier
+
+    @property
+    def bearer(self) -> str:
+        """The current access token."""
+        if self.access_token is None:
+            raise BlinkError("not logged in: call login() or resume() first")
+        return self.access_token
+
+    # -- tokens ------------------------------------------------------------------------------------------------------
+    def _save(self) -> Save:
+        return Save(replace(self.stored))  # as it is now: the effect is a value, like every other
+
+    def login(self, email: str, password: str, two_factor: Callable[[], str] | None = None) -> Program[None]:
+        """The OAuth login (one attempt), then the account's tier from rest-prod."""
+        tokens = yield OAuth(login_flow(self.oauth_base, email, password, self.stored.hardware_id, two_factor))
+        access = yield from self._accept(tokens)
+        yield from self._read_tier(access)
+        self.access_token = access
+
+    def resume(self) -> Program[bool]:
+        """One refresh-token grant. False when there is no refresh token or Blink refuses it (it is forgotten)."""
+        if not self.stored.refresh_token:
+            return False
+        try:
+            access = yield from self._refresh()
+        except BlinkHTTPError as error:
+            if is_refused_refresh(error):
+                return False
+            raise
+        if self.stored.account_id is None or self.stored.tier is None:
+            yield from self._read_tier(access)
+        self.access_token = access
+        return True
+
+    def _accept(self, tokens: OAuthTokenResponse) -> Program[str]:
+        """Keep the (rotated) refresh token at once, and return the access token."""
+        if isinstance(tokens.refresh_token, str) and tokens.refresh_token:
+            self.stored.refresh_token = tokens.refresh_token
+            yield self._save()
+        return tokens.access_token
+
+    def _refresh(self) -> Program[str]:
+        """A new access token from the refresh token. A refresh token Blink refuses is forgotten."""
+        refresh = self.stored.refresh_token
+        if not refresh:
+            raise BlinkError("no refresh token stored")
+        try:
+            tokens = yield OAuth(refresh_flow(self.oauth_base, refresh, self.stored.hardware_id))
+        except BlinkHTTPError as error:
+            # Forget the refused token, unless a refresh running beside this one (async) has rotated it already.
+            if is_refused_refresh(error) and self.stored.refresh_token == refresh:
+                self.stored.refresh_token = None
+                yield self._save()
+            raise
+        return (yield from self._accept(tokens))
+
+    def _read_tier(self, access: str) -> Program[None]:
+        info = parsed((yield Call(get_tier_info, token=access)), TierInfo)
+        if not TIER_PATTERN.match(info.tier):  # it becomes part of a host name, rest-{tier}.immedia-semi.com
+            raise LoginFailed(f"tier_info gave a tier that is not a host name part: {info.tier!r}")
+        self.stored.account_id = info.account_id
+        self.stored.tier = info.tier
+        yield self._save()
+
+    def authorized(self, effect: Call | Fetch) -> Program[Any]:
+        """Do an effect that carries the access token; on a 401, refresh the token once and do it once more. A
+        second 401, or a refresh Blink refuses, is Unauthorized."""
+        sent_with = self.access_token
+        try:
+            return (yield effect)
+        except Unauthorized:
+            if self.access_token != sent_with:  # refreshed meanwhile, by a call running beside this one (async)
+                return (yield effect)
+            if not self.stored.refresh_token:
+                raise
+        try:
+            self.access_token = yield from self._refresh()
+        except BlinkHTTPError as error:
+            if isinstance(error, Unauthorized) or not is_refused_refresh(error):
+                raise
+            # Blink's 400 invalid_grant: to the caller, the same dead session as its 401.
+            raise Unauthorized(
+                error.status, error.headers, error.body, message=error.message, code=error.code, url=error.url
+            ) from error
+        return (yield effect)
+
+    def _get(self, operation: ModuleType, *args: Any, **kwargs: Any) -> Program[Any]:
+        return (yield from self.authorized(Call(operation, args, kwargs)))
+
+    # -- reading -----------------------------------------------------------------------------------------------------
+    def homescreen(self) -> Program[Homescreen]:
+        return parsed((yield from self._get(get_homescreen_v3, self.account_id)), Homescreen)
+
+    def networks(self) -> Program[list[HomescreenNetwork]]:
+        return list((yield from self.homescreen()).networks)
+
+    def network(self, name_or_id: str | int) -> Program[HomescreenNetwork]:
+        return find_network((yield from self.homescreen()), name_or_id)
+
+    def cameras(self) -> Program[list[HomescreenCamera | HomescreenOwl]]:
+        return all_cameras((yield from self.homescreen()))
+
+    def camera(self, name_or_id: str | int) -> Program[HomescreenCamera | HomescreenOwl]:
+        return find_camera((yield from self.homescreen()), name_or_id).model
+
+    # -- commands ----------------------------------------------------------------------------------------------------
+    def arm(self, network: NetworkRef, wait: bool, timeout: float, poll_interval: float) -> Program[CommandResult]:
+        return self._network_command(arm_network, network, wait, timeout, poll_interval)
+
+    def disarm(self, network: NetworkRef, wait: bool, timeout: float, poll_interval: float) -> Program[CommandResult]:
+        return self._network_command(disarm_network, network, wait, timeout, poll_interval)
+
+    def _network_command(
+        self, operation: ModuleType, network: NetworkRef, wait: bool, timeout: float, poll_interval: float
+    ) -> Program[CommandResult]:
+        if isinstance(network, HomescreenNetwork | int):
+            network_id = network if isinstance(network, int) else network.id  # an id is sent as it is
+        else:
+            network_id = find_network((yield from self.homescreen()), network).id
+        response = yield from self._get(operation, self.account_id, network_id)
+        return (yield from self._finish(response, wait, timeout, poll_interval))
+
+    def device_command(
+        self, camera: CameraRef, action: Action, wait: bool, timeout: float, poll_interval: float
+    ) -> Program[CommandResult]:
+        device = find_camera((yield from self.homescreen()), camera)
+        operation, args, kwargs = device_operation(device, action, self.account_id)
+        response = yield from self._get(operation, *args, **kwargs)
+        return (yield from self._finish(response, wait, timeout, poll_interval))
+
+    def _finish(
+        self, response: Response[Any], wait: bool, timeout: float, poll_interval: float
+    ) -> Program[CommandResult]:
+        network_id, command_id = command_ids(response)
+        if not wait:
+            return CommandResult(network_id, command_id, None)
+        return (yield from self.wait_for_command(network_id, command_id, timeout, poll_interval))
+
+    def wait_for_command(
+        self, network_id: int, command_id: int, timeout: float = 60, poll_interval: float = 1
+    ) -> Program[CommandResult]:
+        """Poll until the command completes: CommandFailed if Blink's status_code is not 908, CommandTimeout if it is
+        still running after `timeout` seconds."""
+        deadline = self.clock() + timeout
+        while True:
+            status = parsed((yield from self._get(get_command_status, network_id, command_id)), CommandStatus)
+            if status.complete is True:
+                failure = failure_of(status)
+                if failure is not None:
+                    raise failure
+                return CommandResult(network_id, command_id, status)
+            remaining = deadline - self.clock()
+            if remaining <= 0:
+                raise CommandTimeout(
+                    f"command {command_id} on network {network_id} did not complete within {timeout:g} s"
+                )
+            yield Sleep(min(poll_interval, remaining))
+
+    # -- media -------------------------------------------------------------------------------------------------------
+    def clips_since(self, since: datetime) -> Program[None]:
+        """Streams (`Item`) every clip changed since `since`, page after page, each once, without deleted ones."""
+        since_text = since_param(since)
+        seen: set[int] = set()
+        for page in range(1, MAX_PAGES + 1):
+            answer = yield from self._get(get_media_changed, self.account_id, since=since_text, page=page)
+            fresh = [item for item in parsed(answer, MediaChangedResponse).media if item.id not in seen]
+            if not fresh:  # an empty page ends the list (so does a server that ignores `page`)
+                return
+            for item in fresh:
+                if item.id in seen:  # twice on one page
+                    continue
+                seen.add(item.id)
+                if not item.deleted:
+                    yield Item(item)
+
+    def download_clips(
+        self, since: datetime, folder: Path, thumbnails: bool = False, progress: Progress | None = None
+    ) -> Program[list[Path]]:
+        """Fetch each file of the clips changed since `since` that is not in `folder` yet; the files written."""
+        yield MakeFolder(folder)
+        items: list[MediaItem] = yield from collect(self.clips_since(since))
+        planned = downloads_for(items, folder, thumbnails=thumbnails)
+        written: list[Path] = []
+        for done, download in enumerate(planned, start=1):
+            if not (yield Exists(download.target)):  # never overwrite: a file present is the user's
+                yield from self.authorized(Fetch(download))
+                written.append(download.target)
+            if progress is not None:
+                progress(done, len(planned), download.target.name)
+        return written
+
+    def delete_clip(self, media_id: int) -> Program[None]:
+        body = MediaDeleteRequest(media_list=[media_id])
+        parsed((yield from self._get(delete_media, self.account_id, body=body)), Message)
