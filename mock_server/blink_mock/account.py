@@ -13,8 +13,8 @@ from typing import Any
 
 from starlette.responses import PlainTextResponse, Response
 
+from blink_mock.call import Call, Handler
 from blink_mock.errors import APP_UPDATE_CODE
-from blink_mock.registry import Call, handles
 from blink_mock.render import iso, json_response
 from blink_mock.state import Account, Camera, MockState, Network, SyncModule
 from blink_spec import load_spec
@@ -152,7 +152,6 @@ def _by_id(cameras: list[Camera]) -> list[Camera]:
 
 
 # -- homescreen ----------------------------------------------------------------------------------------------
-@handles("get_homescreen_v3")
 def get_homescreen_v3(call: Call) -> Response:
     state, account = call.state, call.require_account()
     body = {
@@ -197,7 +196,6 @@ def _legacy_thumbnail(camera: Camera) -> str:
     )
 
 
-@handles("get_homescreen_legacy")
 def get_homescreen_legacy(call: Call) -> Response:
     """The single-network homescreen of 2016-2019: the account's first network and its devices."""
     state, account = call.state, call.require_account()
@@ -251,7 +249,6 @@ def get_homescreen_legacy(call: Call) -> Response:
 
 
 # -- user and options ----------------------------------------------------------------------------------------
-@handles("get_user")
 def get_user(call: Call) -> Response:
     state, account = call.state, call.require_account()
     networks = state.networks_of(account.id)
@@ -282,7 +279,6 @@ def get_user(call: Call) -> Response:
     )
 
 
-@handles("get_account_options")
 def get_account_options(call: Call) -> Response:
     call.require_account()
     return json_response(
@@ -301,13 +297,11 @@ def get_account_options(call: Call) -> Response:
 
 
 # -- notifications -------------------------------------------------------------------------------------------
-@handles("get_notification_config")
 def get_notification_config(call: Call) -> Response:
     flags = call.state.notifications.setdefault(call.require_account().id, {})
     return json_response({"notifications": dict(flags)})
 
 
-@handles("update_notification_config")
 def update_notification_config(call: Call) -> Response:
     flags = call.state.notifications.setdefault(call.require_account().id, {})
     known = _notification_flags()
@@ -331,14 +325,12 @@ def default_client_options(state: MockState, account: Account) -> str:
     return base64.b64encode(json.dumps(blob, separators=(",", ":")).encode("utf-8")).decode("ascii")
 
 
-@handles("get_client_options")
 def get_client_options(call: Call) -> Response:
     account = call.require_account()
     options = call.state.client_options.get(account.id)
     return json_response({"options": options if options is not None else default_client_options(call.state, account)})
 
 
-@handles("update_client_options")
 def update_client_options(call: Call) -> Response:
     # Stored as given: the blob is the app's own business, and clients must cope with one that doesn't decode.
     call.state.client_options[call.require_account().id] = call.body["options"]
@@ -372,14 +364,12 @@ def _client(state: MockState, account: Account) -> dict[str, Any]:
     }
 
 
-@handles("update_client")
 def update_client(call: Call) -> Response:
     account = call.require_account()
     account.notification_key = call.body["notification_key"]
     return json_response({"client": _client(call.state, account)})
 
 
-@handles("list_account_clients")
 def list_account_clients(call: Call) -> Response:
     state, account = call.state, call.require_account()
     created = _account_created(state, account)
@@ -395,7 +385,6 @@ def list_account_clients(call: Call) -> Response:
 
 
 # -- usage, health, version ----------------------------------------------------------------------------------
-@handles("get_camera_usage")
 def get_camera_usage(call: Call) -> Response:
     """Usage per network. Every network is listed, even one with only Minis or doorbells: blinkpy looks up
     the network of each Mini and doorbell here and fails its whole setup when one is missing."""
@@ -423,12 +412,10 @@ def get_camera_usage(call: Call) -> Response:
     return json_response({"range_days": USAGE_RANGE_DAYS, "reference": {"usage": 3000}, "networks": networks})
 
 
-@handles("get_health")
 def get_health(call: Call) -> Response:
     return PlainTextResponse("all ports tested are open")
 
 
-@handles("get_app_version")
 def get_app_version(call: Call) -> Response:
     """Blink's verdict on the app build. Once the legacy logins are retired, so are the builds that used them."""
     if call.state.faults.legacy_logins_retired:
@@ -441,3 +428,20 @@ def get_app_version(call: Call) -> Response:
             }
         )
     return json_response({"message": "OK", "code": APP_OK_CODE, "update_available": False, "update_required": False})
+
+
+HANDLERS: dict[str, Handler] = {
+    "get_homescreen_v3": get_homescreen_v3,
+    "get_homescreen_legacy": get_homescreen_legacy,
+    "get_user": get_user,
+    "get_account_options": get_account_options,
+    "get_notification_config": get_notification_config,
+    "update_notification_config": update_notification_config,
+    "get_client_options": get_client_options,
+    "update_client_options": update_client_options,
+    "update_client": update_client,
+    "list_account_clients": list_account_clients,
+    "get_camera_usage": get_camera_usage,
+    "get_health": get_health,
+    "get_app_version": get_app_version,
+}

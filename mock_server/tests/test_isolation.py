@@ -17,7 +17,7 @@ import pytest
 from support import DEMO, DEMO_NETWORK, OTHER, OTHER_NETWORK, bearer
 
 from blink_mock import MockState
-from blink_mock.devices import MANIFEST_COMMAND, UPLOAD_COMMAND
+from blink_mock.state import MANIFEST_COMMAND, UPLOAD_COMMAND
 from blink_spec import SpecOperation, load_spec, resolve, router
 
 # Path parameters that name something an account owns.
