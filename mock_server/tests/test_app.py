@@ -110,7 +110,7 @@ def test_every_operation_that_changes_something_has_a_handler() -> None:
 
 
 def test_every_kind_of_path_id_in_the_spec_has_an_ownership_checker() -> None:
-    kinds = {p.identifies for op in router().operations for p in op.owned_parameters()}
+    kinds = {str(p.identifies) for op in router().operations for p in op.owned_parameters()}
     assert kinds, "the spec marks no path id with x-blink-identifies"
     assert kinds <= set(CHECKERS), sorted(kinds - set(CHECKERS))
 
