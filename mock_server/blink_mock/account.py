@@ -15,7 +15,7 @@ from starlette.responses import PlainTextResponse, Response
 
 from blink_mock.call import Call, Handler
 from blink_mock.errors import APP_UPDATE_CODE
-from blink_mock.render import iso, json_response
+from blink_mock.render import iso, json_response, render
 from blink_mock.state import Account, Camera, MockState, Network, SyncModule
 from blink_spec import load_spec
 
@@ -152,19 +152,22 @@ def _by_id(cameras: list[Camera]) -> list[Camera]:
 
 
 # -- homescreen ----------------------------------------------------------------------------------------------
-def get_homescreen_v3(call: Call) -> Response:
-    state, account = call.state, call.require_account()
-    body = {
+def homescreen(
+    state: MockState, account: Account, networks: list[Network], modules: list[SyncModule], devices: list[Camera]
+) -> dict[str, Any]:
+    """The homescreen of `account`, made of nothing but these objects and the clock."""
+    created = iso(min((n.created_at for n in networks), default=state.now()))
+    return {
         "account": {"id": account.id, "email_verified": True, "email_verification_required": False},
-        "networks": [homescreen_network(n) for n in sorted(state.networks_of(account.id), key=lambda n: n.id)],
-        "sync_modules": [homescreen_sync_module(state, s) for s in state.sync_modules_of(account.id)],
-        "cameras": [homescreen_camera(c) for c in _by_id(state.cameras_of(account.id, "camera"))],
+        "networks": [homescreen_network(n) for n in networks],
+        "sync_modules": [homescreen_sync_module(state, s) for s in modules],
+        "cameras": [homescreen_camera(c) for c in devices if c.kind == "camera"],
         "sirens": [],
         "chimes": [],
         "video_stats": {"storage": 0, "auto_delete_days": 30, "auto_delete_day_options": [3, 7, 14, 30, 60]},
         "doorbell_buttons": [],
-        "owls": [homescreen_device(c) for c in _by_id(state.cameras_of(account.id, "owl"))],
-        "doorbells": [homescreen_device(c) for c in _by_id(state.cameras_of(account.id, "doorbell"))],
+        "owls": [homescreen_device(c) for c in devices if c.kind == "owl"],
+        "doorbells": [homescreen_device(c) for c in devices if c.kind == "doorbell"],
         "app_updates": {"message": "OK", "code": APP_OK_CODE, "update_available": False, "update_required": False},
         "device_limits": {
             "camera": 10,
@@ -176,15 +179,39 @@ def get_homescreen_v3(call: Call) -> Response:
             "total_devices": 20,
         },
         "whats_new": {"updated_at": 20250515, "url": "https://updates.blinkforhome.com/"},
-        "subscriptions": {"updated_at": iso(_account_created(state, account))},
-        "entitlements": {"updated_at": iso(_account_created(state, account))},
+        "subscriptions": {"updated_at": created},
+        "entitlements": {"updated_at": created},
         "tiv_lock_enable": False,
         "tiv_lock_status": {"locked": False},
         "accessories": {"storm": [], "rosie": []},
     }
+
+
+# account id -> (what its last homescreen was made of, the bytes of that homescreen)
+_HOMESCREENS: dict[int, tuple[tuple[Any, ...], bytes]] = {}
+
+
+def get_homescreen_v3(call: Call) -> Response:
+    state, account = call.state, call.require_account()
+    networks = sorted(state.networks_of(account.id), key=lambda n: n.id)
+    modules = state.sync_modules_of(account.id)
+    devices = _by_id(state.cameras_of(account.id))
+    # Every client polls the homescreen, and it is the mock's largest answer, so its bytes are kept and made
+    # again only when something they are made of has changed. The key holds all of it: the clock's second
+    # (`last_hb`) and every field of every object shown, so that any change, even one a test makes straight on
+    # the state's objects, makes a new body. (The one container-valued field among them, a camera's `settings`,
+    # is compared by identity, which is why the homescreen must not show it.)
+    made_of = (
+        int(state.now()),
+        account.id,
+        *(tuple(vars(item).values()) for item in (*networks, *modules, *devices)),
+    )
+    kept = _HOMESCREENS.get(account.id)
+    if kept is None or kept[0] != made_of:
+        kept = _HOMESCREENS[account.id] = (made_of, render(homescreen(state, account, networks, modules, devices)))
     # blinkpy keeps these two headers for its logout URL.
     headers = {"Client-Id": str(account.client_id), "User-Id": str(account.user_id)}
-    return json_response(body, headers=headers)
+    return Response(kept[1], headers=headers, media_type="application/json")
 
 
 def _legacy_thumbnail(camera: Camera) -> str:

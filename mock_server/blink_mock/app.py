@@ -12,7 +12,6 @@ that a request does no work that could have been done at start-up.
 from __future__ import annotations
 
 import asyncio
-import inspect
 import json
 from dataclasses import dataclass
 from typing import Any
@@ -36,6 +35,7 @@ from blink_mock.state import Account, MockState
 from blink_spec import Parameter, SpecOperation, first_error, resolve, router, spec_text
 
 MAX_BODY_BYTES = 1024 * 1024
+OWN_PATHS = frozenset({"/openapi.yaml", "/docs"})  # the mock's own pages besides /__mock__/
 FORM = "application/x-www-form-urlencoded"
 
 
@@ -50,6 +50,8 @@ class Plan:
     owned: tuple[tuple[str, str], ...]  # (path parameter, the kind of object it names)
     token_auth: bool
     bearer: bool
+    reads_body: bool
+    plain_ids: frozenset[str]  # path parameters that are integers with at most a minimum: every id of the spec
 
     @classmethod
     def of(cls, op: SpecOperation, handler: Handler | None) -> Plan:
@@ -61,6 +63,12 @@ class Plan:
             owned=tuple((p.name, p.identifies) for p in op.owned_parameters() if p.identifies is not None),
             token_auth=op.accepts("TokenAuth"),
             bearer=op.accepts("BearerAuth"),
+            reads_body=op.method != "GET",  # a body on a GET is never read, so it cannot be too large either
+            plain_ids=frozenset(
+                p.name
+                for p in op.path_parameters()
+                if p.schema.get("type") == "integer" and set(p.schema) <= {"type", "minimum"}
+            ),
         )
 
 
@@ -116,6 +124,11 @@ def typed_path(plan: Plan, raw: dict[str, str]) -> dict[str, Any]:
     values: dict[str, Any] = {}
     for parameter in plan.path:
         value = raw[parameter.name]
+        if parameter.name in plan.plain_ids and value.isascii() and value.isdigit() and len(value) <= 18:
+            number = int(value)  # the common case, a plain positive id, checked without jsonschema
+            if number >= parameter.schema.get("minimum", number):
+                values[parameter.name] = number
+                continue
         problem = _scalar_problem(parameter, value)
         if problem is not None:
             raise not_found(f"Not found: {parameter.name} {problem}")
@@ -158,8 +171,6 @@ def _scalar_problem(parameter: Parameter, value: str) -> str | None:
 
 
 async def parse_body(op: SpecOperation, request: Request) -> Any:
-    if op.method == "GET":
-        return None  # a body on a GET is never read, so it cannot be too large either
     raw = await read_body(request)
     if not op.body_media:
         return None  # Blink ignores a body on operations that take none
@@ -259,12 +270,12 @@ def build_dispatch(state: MockState, validate_responses: bool, handlers: dict[st
             path = typed_path(plan, raw_path)
             owned = owned_objects(state, account, plan.owned, path) if account is not None and plan.owned else {}
             query = typed_query(plan, request)
-            body = await parse_body(op, request)
+            body = await parse_body(op, request) if plan.reads_body else None
             if plan.handler is None:
                 response = example_response(op)
             else:
                 result = plan.handler(Call(request, state, op, path, query, body, account, token, owned))
-                response = await result if inspect.isawaitable(result) else result
+                response = result if isinstance(result, Response) else await result
         except BlinkError as error:
             response = refuse(op, error)
         if validate_responses:
@@ -280,24 +291,19 @@ def build_dispatch(state: MockState, validate_responses: bool, handlers: dict[st
     return dispatch
 
 
-class AnyMethod:
-    """The dispatcher as a plain ASGI endpoint, so that Starlette passes every method through, even ones it does
-    not know (`QUERY`): the dispatcher then answers an undeclared method with 405 and an `Allow` header."""
+class Front:
+    """Pure ASGI layer in front of Starlette's router: records method, path and status of every Blink request in
+    the state's bounded log, and hands it straight to the dispatcher.
 
-    def __init__(self, dispatch: Any) -> None:
-        self.dispatch = dispatch
+    Blink's API is a single catch-all for the router, so its requests skip the router (and every method, even
+    one Starlette does not know, such as `QUERY`, reaches the dispatcher, which answers an undeclared method
+    with 405 and an `Allow` header). The mock's own paths (/__mock__/, /docs, /openapi.yaml) go on to Starlette.
+    """
 
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        response = await self.dispatch(Request(scope, receive))
-        await response(scope, receive, send)
-
-
-class RequestLog:
-    """Pure ASGI wrapper: records method, path and status of every Blink request in the state's bounded log."""
-
-    def __init__(self, app: ASGIApp, state: MockState) -> None:
+    def __init__(self, app: ASGIApp, state: MockState, dispatch: Any) -> None:
         self.app = app
         self.state = state
+        self.dispatch = dispatch
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope["path"].startswith("/__mock__"):
@@ -312,7 +318,11 @@ class RequestLog:
             await send(message)
 
         try:
-            await self.app(scope, receive, record)
+            if scope["path"] in OWN_PATHS:
+                await self.app(scope, receive, record)
+            else:
+                response = await self.dispatch(Request(scope, receive))
+                await response(scope, receive, record)
         finally:
             self.state.log_request(scope["method"], scope["path"], status)
 
@@ -347,10 +357,9 @@ def create_app(
             Route("/openapi.yaml", lambda _: Response(spec_text(), media_type="application/yaml")),
             Route("/docs", docs.page),
             Mount("/__mock__", routes=admin.routes(state)),
-            Route("/{path:path}", AnyMethod(build_dispatch(state, validate_responses, handlers))),
         ],
         exception_handlers={BlinkError: _refusal, HTTPException: _http_error, Exception: _server_error},
     )
     app.state.mock = state
-    app.add_middleware(RequestLog, state=state)
+    app.add_middleware(Front, state=state, dispatch=build_dispatch(state, validate_responses, handlers))
     return app
