@@ -25,8 +25,10 @@ def schema_name(op: SpecOperation, status: int) -> str:
 )
 def test_every_documented_refusal_conforms_to_the_spec(op: SpecOperation, status: int) -> None:
     # A refused PIN carries the verdict fields its schema requires; the PIN handler raises them (auth.py).
-    extra = {"valid": False, "require_new_pin": False} if schema_name(op, status) == "PinVerifyResult" else {}
-    response = refuse(op, BlinkError(status, "No", 1621, **extra))
+    error = BlinkError(status, "No", 1621)
+    if schema_name(op, status) == "PinVerifyResult":
+        error.extra = {"valid": False, "require_new_pin": False}
+    response = refuse(op, error)
     assert response.status_code == status
     assert conformance_problem(op, response) is None
 
