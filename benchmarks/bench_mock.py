@@ -1,4 +1,5 @@
-"""Speed and size of the mock against Prism 5.16, in one run: startup, homescreen load, and memory.
+"""Speed and size of the mock against a bare Starlette app and Prism 5.16, in one run: startup, homescreen load,
+and memory.
 
 Run from the repository root:
 
@@ -8,17 +9,19 @@ Run from the repository root:
 What it does, in order:
 1. starts the mock (`blink-mock`, one uvicorn worker) a few times and measures the time from spawning the process
    to the first answered HTTP request;
-2. logs in over HTTP as other@example.com (the v5 password login, or the OAuth flow if that is refused) to get a
-   real token;
+2. logs in over HTTP as other@example.com with the project's BlinkSession (the OAuth flow) to get a real token;
 3. loads `GET /api/v3/accounts/{account_id}/homescreen` with 50 connections for 10 s (after a short warm-up) with
    wrk, or with autocannon through npx when wrk is not installed, and records requests/s, p50 and p99;
-4. starts Prism 5.16 through npx on the same spec and loads the same request the same way (Prism accepts any
+4. captures the bytes and headers of that homescreen from the mock and serves them from a bare Starlette app on
+   the same uvicorn (`bare_app.py`), loaded the same way: the ceiling for any Starlette app on this machine;
+5. starts Prism 5.16 through npx on the same spec and loads the same request the same way (Prism accepts any
    token, but it needs the header);
-5. sends 100,000 more homescreen requests to the mock and reads its resident memory (VmRSS), then another
+6. sends 100,000 more homescreen requests to the mock and reads its resident memory (VmRSS), then another
    100,000 and reads it again: bounded state means the second figure is no larger than the first, give or take
    allocator noise.
 
-It installs nothing. wrk is a Debian package (`apt-get install -y wrk`); Prism and autocannon come through npx.
+Only one server is loaded at a time. It installs nothing. wrk is a Debian package (`apt-get install -y wrk`);
+Prism and autocannon come through npx.
 """
 
 from __future__ import annotations
@@ -57,6 +60,7 @@ LOCAL = "127.0.0.1"
 
 # The issue's targets.
 MIN_THROUGHPUT_RATIO = 3.0
+MIN_CEILING_RATIO = 0.6  # of a bare Starlette app on the same uvicorn answering the same bytes
 MAX_P99_RATIO = 1 / 3
 MAX_STARTUP_SECONDS = 1.0
 MAX_RSS_MB = 150.0
@@ -161,6 +165,22 @@ def mock_argv(port: int) -> list[str]:
     if not script.exists():
         raise BenchError(f"{script} is missing: install the project first (scripts/bootstrap)")
     return [str(script), "--host", LOCAL, "--port", str(port)]
+
+
+def bare_argv(port: int, body: Path, headers: dict[str, str]) -> list[str]:
+    argv = [sys.executable, str(Path(__file__).with_name("bare_app.py")), "--host", LOCAL, "--port", str(port)]
+    argv += ["--body", str(body)]
+    for name, value in headers.items():
+        argv += ["--header", f"{name}:{value}"]
+    return argv
+
+
+def capture(url: str, headers: dict[str, str], into: Path) -> dict[str, str]:
+    """Store the body of the mock's answer in `into`; returns the headers a bare app should send with it."""
+    response = httpx.get(url, headers=headers, timeout=10)
+    into.write_bytes(response.content)
+    kept = ("content-type", "client-id", "user-id")
+    return {name: response.headers[name] for name in kept if name in response.headers}
 
 
 def prism_argv(port: int) -> list[str]:
@@ -341,7 +361,22 @@ def run(args: argparse.Namespace, logs: Path) -> str:
         mock_load = run_load(tool, "the mock", mock.base + path, headers, args.connections, args.seconds)
         say(f"mock: {mock_load}")
 
-        # 4. Prism on the same spec and the same request, while the mock idles.
+        # 4. The ceiling: a bare Starlette app on the same uvicorn, answering the bytes the mock just served.
+        body_file = logs / "homescreen.json"
+        bare_headers = capture(mock.base + path, headers, body_file)
+        bare_port = free_port()
+        bare = Server("the bare app", bare_argv(bare_port, body_file, bare_headers), bare_port, logs / "bare.log")
+        try:
+            bare.wait_answered(path, timeout=30)
+            check_answer(bare.base + path, headers, "the bare app")
+            if args.warmup:
+                run_load(tool, "the bare app", bare.base + path, headers, args.connections, args.warmup)
+            bare_load = run_load(tool, "the bare app", bare.base + path, headers, args.connections, args.seconds)
+            say(f"bare app: {bare_load}")
+        finally:
+            bare.stop()
+
+        # 5. Prism on the same spec and the same request, while the mock idles.
         prism_load: Load | None = None
         prism_startup = 0.0
         if not args.skip_prism:
@@ -358,7 +393,7 @@ def run(args: argparse.Namespace, logs: Path) -> str:
             finally:
                 prism.stop()
 
-        # 5. Memory after two more rounds of homescreen requests.
+        # 6. Memory after two more rounds of homescreen requests.
         served = mock_load.requests
         rounds: list[tuple[int, float]] = []
         for _ in range(2):
@@ -372,7 +407,7 @@ def run(args: argparse.Namespace, logs: Path) -> str:
         mock.stop()
 
     # The report.
-    for load in (mock_load, prism_load):
+    for load in (mock_load, bare_load, prism_load):
         if load is not None and (load.bad_responses or load.socket_errors):
             raise BenchError(
                 f"{load.target}: {load.bad_responses} non-2xx responses, {load.socket_errors} socket errors"
@@ -384,6 +419,8 @@ def run(args: argparse.Namespace, logs: Path) -> str:
         f"- Command: `.venv/bin/python benchmarks/bench_mock.py{' --write' if args.write else ''}`",
         f"- Measured {when} on {machine()}.",
         f"- Mock: `blink-mock`, one uvicorn worker ({server_stack()}).",
+        "- Bare app: `benchmarks/bare_app.py`, a minimal Starlette app on the same uvicorn, answering the bytes and "
+        "headers of the mock's homescreen, captured from the mock in this run.",
         f"- Prism: `npx {PRISM} mock spec/blink.openapi.yaml` on Node {node()}.",
         f"- Load: {tool_version(tool)}, {args.seconds} s per target after a {args.warmup} s warm-up, "
         "one target at a time on the same machine.",
@@ -391,18 +428,38 @@ def run(args: argparse.Namespace, logs: Path) -> str:
         "| target | startup | requests/s | p50 | p99 | requests |",
         "|---|---:|---:|---:|---:|---:|",
     ]
-    for load, started in ((mock_load, statistics.median(startups)), (prism_load, prism_startup)):
+    rows: list[tuple[Load | None, float | None]] = [
+        (mock_load, statistics.median(startups)),
+        (bare_load, None),
+        (prism_load, prism_startup),
+    ]
+    for load, started in rows:
         if load is not None:
+            startup_cell = "" if started is None else f"{started * 1000:,.0f} ms"
             lines.append(
-                f"| {load.target} | {started * 1000:,.0f} ms | {load.rps:,.0f} | {load.p50_ms:.2f} ms "
+                f"| {load.target} | {startup_cell} | {load.rps:,.0f} | {load.p50_ms:.2f} ms "
                 f"| {load.p99_ms:.2f} ms | {load.requests:,} |"
             )
     lines.append("")
     checks: list[tuple[str, str, bool]] = []
+    ceiling_ratio = mock_load.rps / bare_load.rps
+    checks.append(
+        (
+            "throughput, mock / bare Starlette app (same uvicorn, same bytes)",
+            f"{ceiling_ratio:.2f} (target >= {MIN_CEILING_RATIO})",
+            ceiling_ratio >= MIN_CEILING_RATIO,
+        )
+    )
     if prism_load is not None:
         throughput_ratio = mock_load.rps / prism_load.rps
         p99_ratio = mock_load.p99_ms / prism_load.p99_ms
-        checks.append(("throughput, mock / Prism", f"{throughput_ratio:.2f}x (target >= 3x)", throughput_ratio >= 3))
+        checks.append(
+            (
+                "throughput, mock / Prism",
+                f"{throughput_ratio:.2f}x (target >= {MIN_THROUGHPUT_RATIO:g}x)",
+                throughput_ratio >= MIN_THROUGHPUT_RATIO,
+            )
+        )
         checks.append(("p99, mock / Prism", f"{p99_ratio:.2f} (target <= 0.33)", p99_ratio <= MAX_P99_RATIO))
     startup = max(startups)
     checks.append(

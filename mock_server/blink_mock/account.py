@@ -13,9 +13,9 @@ from typing import Any
 
 from starlette.responses import PlainTextResponse, Response
 
+from blink_mock.call import Call, Handler
 from blink_mock.errors import APP_UPDATE_CODE
-from blink_mock.registry import Call, handles
-from blink_mock.render import iso, json_response
+from blink_mock.render import iso, json_response, render
 from blink_mock.state import Account, Camera, MockState, Network, SyncModule
 from blink_spec import load_spec
 
@@ -152,20 +152,22 @@ def _by_id(cameras: list[Camera]) -> list[Camera]:
 
 
 # -- homescreen ----------------------------------------------------------------------------------------------
-@handles("get_homescreen_v3")
-def get_homescreen_v3(call: Call) -> Response:
-    state, account = call.state, call.require_account()
-    body = {
+def homescreen(
+    state: MockState, account: Account, networks: list[Network], modules: list[SyncModule], devices: list[Camera]
+) -> dict[str, Any]:
+    """The homescreen of `account`, made of nothing but these objects and the clock."""
+    created = iso(min((n.created_at for n in networks), default=state.now()))
+    return {
         "account": {"id": account.id, "email_verified": True, "email_verification_required": False},
-        "networks": [homescreen_network(n) for n in sorted(state.networks_of(account.id), key=lambda n: n.id)],
-        "sync_modules": [homescreen_sync_module(state, s) for s in state.sync_modules_of(account.id)],
-        "cameras": [homescreen_camera(c) for c in _by_id(state.cameras_of(account.id, "camera"))],
+        "networks": [homescreen_network(n) for n in networks],
+        "sync_modules": [homescreen_sync_module(state, s) for s in modules],
+        "cameras": [homescreen_camera(c) for c in devices if c.kind == "camera"],
         "sirens": [],
         "chimes": [],
         "video_stats": {"storage": 0, "auto_delete_days": 30, "auto_delete_day_options": [3, 7, 14, 30, 60]},
         "doorbell_buttons": [],
-        "owls": [homescreen_device(c) for c in _by_id(state.cameras_of(account.id, "owl"))],
-        "doorbells": [homescreen_device(c) for c in _by_id(state.cameras_of(account.id, "doorbell"))],
+        "owls": [homescreen_device(c) for c in devices if c.kind == "owl"],
+        "doorbells": [homescreen_device(c) for c in devices if c.kind == "doorbell"],
         "app_updates": {"message": "OK", "code": APP_OK_CODE, "update_available": False, "update_required": False},
         "device_limits": {
             "camera": 10,
@@ -177,15 +179,39 @@ def get_homescreen_v3(call: Call) -> Response:
             "total_devices": 20,
         },
         "whats_new": {"updated_at": 20250515, "url": "https://updates.blinkforhome.com/"},
-        "subscriptions": {"updated_at": iso(_account_created(state, account))},
-        "entitlements": {"updated_at": iso(_account_created(state, account))},
+        "subscriptions": {"updated_at": created},
+        "entitlements": {"updated_at": created},
         "tiv_lock_enable": False,
         "tiv_lock_status": {"locked": False},
         "accessories": {"storm": [], "rosie": []},
     }
+
+
+# account id -> (what its last homescreen was made of, the bytes of that homescreen)
+_HOMESCREENS: dict[int, tuple[tuple[Any, ...], bytes]] = {}
+
+
+def get_homescreen_v3(call: Call) -> Response:
+    state, account = call.state, call.require_account()
+    networks = sorted(state.networks_of(account.id), key=lambda n: n.id)
+    modules = state.sync_modules_of(account.id)
+    devices = _by_id(state.cameras_of(account.id))
+    # Every client polls the homescreen, and it is the mock's largest answer, so its bytes are kept and made
+    # again only when something they are made of has changed. The key holds all of it: the clock's second
+    # (`last_hb`) and every field of every object shown, so that any change, even one a test makes straight on
+    # the state's objects, makes a new body. (The one container-valued field among them, a camera's `settings`,
+    # is compared by identity, which is why the homescreen must not show it.)
+    made_of = (
+        int(state.now()),
+        account.id,
+        *(tuple(vars(item).values()) for item in (*networks, *modules, *devices)),
+    )
+    kept = _HOMESCREENS.get(account.id)
+    if kept is None or kept[0] != made_of:
+        kept = _HOMESCREENS[account.id] = (made_of, render(homescreen(state, account, networks, modules, devices)))
     # blinkpy keeps these two headers for its logout URL.
     headers = {"Client-Id": str(account.client_id), "User-Id": str(account.user_id)}
-    return json_response(body, headers=headers)
+    return Response(kept[1], headers=headers, media_type="application/json")
 
 
 def _legacy_thumbnail(camera: Camera) -> str:
@@ -197,7 +223,6 @@ def _legacy_thumbnail(camera: Camera) -> str:
     )
 
 
-@handles("get_homescreen_legacy")
 def get_homescreen_legacy(call: Call) -> Response:
     """The single-network homescreen of 2016-2019: the account's first network and its devices."""
     state, account = call.state, call.require_account()
@@ -251,7 +276,6 @@ def get_homescreen_legacy(call: Call) -> Response:
 
 
 # -- user and options ----------------------------------------------------------------------------------------
-@handles("get_user")
 def get_user(call: Call) -> Response:
     state, account = call.state, call.require_account()
     networks = state.networks_of(account.id)
@@ -282,7 +306,6 @@ def get_user(call: Call) -> Response:
     )
 
 
-@handles("get_account_options")
 def get_account_options(call: Call) -> Response:
     call.require_account()
     return json_response(
@@ -301,13 +324,11 @@ def get_account_options(call: Call) -> Response:
 
 
 # -- notifications -------------------------------------------------------------------------------------------
-@handles("get_notification_config")
 def get_notification_config(call: Call) -> Response:
     flags = call.state.notifications.setdefault(call.require_account().id, {})
     return json_response({"notifications": dict(flags)})
 
 
-@handles("update_notification_config")
 def update_notification_config(call: Call) -> Response:
     flags = call.state.notifications.setdefault(call.require_account().id, {})
     known = _notification_flags()
@@ -331,14 +352,12 @@ def default_client_options(state: MockState, account: Account) -> str:
     return base64.b64encode(json.dumps(blob, separators=(",", ":")).encode("utf-8")).decode("ascii")
 
 
-@handles("get_client_options")
 def get_client_options(call: Call) -> Response:
     account = call.require_account()
     options = call.state.client_options.get(account.id)
     return json_response({"options": options if options is not None else default_client_options(call.state, account)})
 
 
-@handles("update_client_options")
 def update_client_options(call: Call) -> Response:
     # Stored as given: the blob is the app's own business, and clients must cope with one that doesn't decode.
     call.state.client_options[call.require_account().id] = call.body["options"]
@@ -372,14 +391,12 @@ def _client(state: MockState, account: Account) -> dict[str, Any]:
     }
 
 
-@handles("update_client")
 def update_client(call: Call) -> Response:
     account = call.require_account()
     account.notification_key = call.body["notification_key"]
     return json_response({"client": _client(call.state, account)})
 
 
-@handles("list_account_clients")
 def list_account_clients(call: Call) -> Response:
     state, account = call.state, call.require_account()
     created = _account_created(state, account)
@@ -395,7 +412,6 @@ def list_account_clients(call: Call) -> Response:
 
 
 # -- usage, health, version ----------------------------------------------------------------------------------
-@handles("get_camera_usage")
 def get_camera_usage(call: Call) -> Response:
     """Usage per network. Every network is listed, even one with only Minis or doorbells: blinkpy looks up
     the network of each Mini and doorbell here and fails its whole setup when one is missing."""
@@ -423,12 +439,10 @@ def get_camera_usage(call: Call) -> Response:
     return json_response({"range_days": USAGE_RANGE_DAYS, "reference": {"usage": 3000}, "networks": networks})
 
 
-@handles("get_health")
 def get_health(call: Call) -> Response:
     return PlainTextResponse("all ports tested are open")
 
 
-@handles("get_app_version")
 def get_app_version(call: Call) -> Response:
     """Blink's verdict on the app build. Once the legacy logins are retired, so are the builds that used them."""
     if call.state.faults.legacy_logins_retired:
@@ -441,3 +455,20 @@ def get_app_version(call: Call) -> Response:
             }
         )
     return json_response({"message": "OK", "code": APP_OK_CODE, "update_available": False, "update_required": False})
+
+
+HANDLERS: dict[str, Handler] = {
+    "get_homescreen_v3": get_homescreen_v3,
+    "get_homescreen_legacy": get_homescreen_legacy,
+    "get_user": get_user,
+    "get_account_options": get_account_options,
+    "get_notification_config": get_notification_config,
+    "update_notification_config": update_notification_config,
+    "get_client_options": get_client_options,
+    "update_client_options": update_client_options,
+    "update_client": update_client,
+    "list_account_clients": list_account_clients,
+    "get_camera_usage": get_camera_usage,
+    "get_health": get_health,
+    "get_app_version": get_app_version,
+}

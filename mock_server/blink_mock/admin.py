@@ -1,32 +1,36 @@
-"""The mock's own endpoints under /__mock__/: reset, state dump, request log, faults, clock and tokens."""
+"""The mock's own endpoints under /__mock__/: reset, state dump, request log, faults, clock and tokens.
+
+They refuse by raising BlinkError, like the handlers; the app answers it in Blink's envelope.
+"""
 
 from __future__ import annotations
 
 import json
-from dataclasses import fields
+import math
 from typing import Any
 
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from blink_mock.errors import error_response
+from blink_mock.errors import BlinkError, bad_request
+from blink_mock.faults import FaultError, parse_faults
 from blink_mock.render import json_response
-from blink_mock.state import Faults, MockState
+from blink_mock.state import MockState
 
-FAULT_FIELDS = {f.name for f in fields(Faults)}
+MAX_ADMIN_BODY_BYTES = 64 * 1024
 
 
-async def _json_object(request: Request) -> dict[str, Any] | Response:
+async def _json_object(request: Request) -> dict[str, Any]:
     raw = await request.body()
-    if len(raw) > 64 * 1024:
-        return error_response(413, "Request body too large")
+    if len(raw) > MAX_ADMIN_BODY_BYTES:
+        raise BlinkError(413, "Request body too large")
     try:
         body = json.loads(raw or b"{}")
     except ValueError:
-        return error_response(400, "Request body is not valid JSON")
+        raise bad_request("Request body is not valid JSON") from None
     if not isinstance(body, dict):
-        return error_response(400, "Request body must be a JSON object")
+        raise bad_request("Request body must be a JSON object")
     return body
 
 
@@ -46,42 +50,32 @@ def routes(state: MockState) -> list[Route]:
         return json_response({"message": "cleared"})
 
     async def get_faults(request: Request) -> Response:
-        return json_response({name: getattr(state.faults, name) for name in sorted(FAULT_FIELDS)})
+        return json_response(state.faults.as_dict())
 
     async def set_faults(request: Request) -> Response:
-        """PATCH merges the given faults into the current ones; PUT replaces them all (unset ones default)."""
+        """PATCH merges the given faults into the current ones; PUT replaces them all (unset ones default).
+        Checked exactly as a scenario's `faults:` section is."""
         body = await _json_object(request)
-        if isinstance(body, Response):
-            return body
-        if unknown := set(body) - FAULT_FIELDS:
-            return error_response(400, f"Unknown faults {sorted(unknown)}; known: {sorted(FAULT_FIELDS)}")
-        current = {} if request.method == "PUT" else {n: getattr(state.faults, n) for n in FAULT_FIELDS}
         try:
-            candidate = Faults(**{**current, **body})
-            _check_faults(candidate)
-        except (TypeError, ValueError) as exc:
-            return error_response(400, f"Invalid faults: {exc}")
-        state.faults = candidate
+            state.faults = parse_faults(body, base=None if request.method == "PUT" else state.faults)
+        except FaultError as error:
+            raise bad_request(str(error)) from None
         return await get_faults(request)
 
     async def advance_clock(request: Request) -> Response:
         body = await _json_object(request)
-        if isinstance(body, Response):
-            return body
         seconds = body.get("seconds")
-        if not isinstance(seconds, int | float) or isinstance(seconds, bool) or seconds < 0:
-            return error_response(400, "'seconds' must be a non-negative number")
+        if not isinstance(seconds, int | float) or isinstance(seconds, bool) or not 0 <= seconds < math.inf:
+            raise bad_request("'seconds' must be a non-negative number")
         state.advance(float(seconds))
         state.settle()
         return json_response({"clock_offset": state.clock_offset})
 
     async def expire_tokens(request: Request) -> Response:
         body = await _json_object(request)
-        if isinstance(body, Response):
-            return body
         account_id = body.get("account_id")
-        if account_id is not None and not isinstance(account_id, int):
-            return error_response(400, "'account_id' must be an integer")
+        if account_id is not None and (not isinstance(account_id, int) or isinstance(account_id, bool)):
+            raise bad_request("'account_id' must be an integer")
         return json_response({"expired": state.expire_tokens(account_id)})
 
     return [
@@ -94,17 +88,3 @@ def routes(state: MockState) -> list[Route]:
         Route("/clock", advance_clock, methods=["POST"]),
         Route("/tokens/expire", expire_tokens, methods=["POST"]),
     ]
-
-
-def _check_faults(faults: Faults) -> None:
-    if not isinstance(faults.latency_ms, int) or faults.latency_ms < 0:
-        raise ValueError("latency_ms must be a non-negative integer")
-    if not isinstance(faults.errors, dict) or any(int(v) not in (500, 503) for v in faults.errors.values()):
-        raise ValueError("errors must map operationIds (or '*') to 500 or 503")
-    if not isinstance(faults.failing_commands, list) or not isinstance(faults.blocked_hardware_ids, list):
-        raise ValueError("failing_commands and blocked_hardware_ids must be lists")
-    if not isinstance(faults.drift, list):
-        raise ValueError("drift must be a list")
-    from blink_mock.drift import check_drift
-
-    check_drift(faults.drift)

@@ -1,15 +1,19 @@
 """The Starlette app: every operation of the spec, behind one dispatcher that checks requests like Blink.
 
-The dispatcher finds the operation, checks the token and that every id in the path belongs to the caller's
-account, parses and validates parameters and bodies against the spec, then runs the operation's handler or
-serves the spec's example. Every refusal is Blink's JSON error envelope with a 4xx status.
+The dispatcher finds the operation, checks the caller's token before it looks at any id (a caller without a
+valid token learns nothing about ids), checks that every id in the path is the caller's, parses and validates
+parameters and bodies against the spec, then runs the operation's handler or serves the spec's example. Every
+refusal is a `BlinkError`, answered by `errors.refuse` in the shape the spec documents.
+
+What the dispatcher needs of each operation is read from the spec once, when the app is created (`Plan`), so
+that a request does no work that could have been done at start-up.
 """
 
 from __future__ import annotations
 
-import importlib
-import inspect
+import asyncio
 import json
+from dataclasses import dataclass
 from typing import Any
 from urllib.parse import parse_qsl
 
@@ -20,64 +24,111 @@ from starlette.responses import Response
 from starlette.routing import Mount, Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from blink_mock import faults
-from blink_mock.errors import BlinkError, bad_request, error_response, not_found, unauthorized
-from blink_mock.registry import HANDLERS, Call
+from blink_mock.call import Call, Handler
+from blink_mock.errors import BlinkError, bad_request, not_found, refuse, unauthorized
+from blink_mock.faults import SERVER_ERRORS
+from blink_mock.handlers import gather
+from blink_mock.ownership import CHECKERS, owned_objects
 from blink_mock.render import json_response
 from blink_mock.scenario import Scenario
 from blink_mock.state import Account, MockState
 from blink_spec import Parameter, SpecOperation, first_error, resolve, router, spec_text
 
 MAX_BODY_BYTES = 1024 * 1024
-HANDLER_MODULES = (
-    "blink_mock.auth",
-    "blink_mock.account",
-    "blink_mock.networks",
-    "blink_mock.devices",
-    "blink_mock.media",
-)
+OWN_PATHS = frozenset({"/openapi.yaml", "/docs"})  # the mock's own pages besides /__mock__/
 FORM = "application/x-www-form-urlencoded"
 
 
-class BodyTooLarge(Exception):
-    pass
+@dataclass(frozen=True)
+class Plan:
+    """What the dispatcher needs of one operation, read from the spec once."""
+
+    op: SpecOperation
+    handler: Handler | None
+    path: tuple[Parameter, ...]
+    query: tuple[Parameter, ...]
+    owned: tuple[tuple[str, str], ...]  # (path parameter, the kind of object it names)
+    token_auth: bool
+    bearer: bool
+    reads_body: bool
+    plain_ids: frozenset[str]  # path parameters that are integers with at most a minimum: every id of the spec
+
+    @classmethod
+    def of(cls, op: SpecOperation, handler: Handler | None) -> Plan:
+        return cls(
+            op=op,
+            handler=handler,
+            path=tuple(op.path_parameters()),
+            query=tuple(op.query_parameters()),
+            owned=tuple((p.name, p.identifies) for p in op.owned_parameters() if p.identifies is not None),
+            token_auth=op.accepts("TokenAuth"),
+            bearer=op.accepts("BearerAuth"),
+            reads_body=op.method != "GET",  # a body on a GET is never read, so it cannot be too large either
+            plain_ids=frozenset(
+                p.name
+                for p in op.path_parameters()
+                if p.schema.get("type") == "integer" and set(p.schema) <= {"type", "minimum"}
+            ),
+        )
+
+
+def plans(handlers: dict[str, Handler]) -> dict[str, Plan]:
+    """A plan for every operation of the spec. Refuses to start when the spec names a kind of path id the mock
+    has no ownership checker for: such an id would otherwise reach the handler unchecked."""
+    table = {op.operation_id: Plan.of(op, handlers.get(op.operation_id)) for op in router().operations}
+    unchecked = {kind for plan in table.values() for _, kind in plan.owned} - set(CHECKERS)
+    if unchecked:
+        raise RuntimeError(f"the spec names path ids of kinds the mock cannot check: {sorted(unchecked)}")
+    return table
 
 
 async def read_body(request: Request) -> bytes:
     """The request body, refusing more than 1 MiB without reading it all."""
     declared = request.headers.get("content-length")
     if declared is not None and declared.isdigit() and int(declared) > MAX_BODY_BYTES:
-        raise BodyTooLarge
+        raise BlinkError(413, "Request body too large")
     chunks: list[bytes] = []
     size = 0
     async for chunk in request.stream():
         size += len(chunk)
         if size > MAX_BODY_BYTES:
-            raise BodyTooLarge
+            raise BlinkError(413, "Request body too large")
         chunks.append(chunk)
     return b"".join(chunks)
 
 
-def authenticate(state: MockState, op: SpecOperation, request: Request) -> Account | None:
-    """The caller's account from `TOKEN_AUTH` or `Authorization: Bearer`, where the operation accepts them."""
-    token = None
-    if op.accepts("TokenAuth"):
-        token = request.headers.get("token_auth") or request.headers.get("token-auth")
-    if token is None and op.accepts("BearerAuth"):
-        scheme, _, value = request.headers.get("authorization", "").partition(" ")
+def authenticate(state: MockState, plan: Plan, scope: Scope) -> tuple[Account | None, str | None]:
+    """The caller's account and token, from `TOKEN_AUTH` or `Authorization: Bearer` where the operation accepts
+    them; 401 when the operation needs a token and none of them is valid."""
+    token_auth = dashed = authorization = None
+    for name, value in scope["headers"]:  # one pass over the raw headers, which ASGI servers give in lower case
+        if name == b"token_auth" and token_auth is None:
+            token_auth = value.decode("latin-1")
+        elif name == b"token-auth" and dashed is None:
+            dashed = value.decode("latin-1")
+        elif name == b"authorization" and authorization is None:
+            authorization = value.decode("latin-1")
+    token = (token_auth or dashed) if plan.token_auth else None
+    if token is None and plan.bearer and authorization is not None:
+        scheme, _, value = authorization.partition(" ")
         if scheme.lower() == "bearer" and value.strip():
             token = value.strip()
     account = state.token_account(token) if token else None
-    if account is None and op.needs_auth:
+    if account is None and plan.op.needs_auth:
         raise unauthorized()
-    return account
+    return account, token if account is not None else None
 
 
-def typed_path(op: SpecOperation, raw: dict[str, str]) -> dict[str, Any]:
+def typed_path(plan: Plan, raw: dict[str, str]) -> dict[str, Any]:
     """Path parameters converted by their schema; an id that is not a number is simply not found."""
     values: dict[str, Any] = {}
-    for parameter in op.path_parameters():
+    for parameter in plan.path:
         value = raw[parameter.name]
+        if parameter.name in plan.plain_ids and value.isascii() and value.isdigit() and len(value) <= 18:
+            number = int(value)  # the common case, a plain positive id, checked without jsonschema
+            if number >= parameter.schema.get("minimum", number):
+                values[parameter.name] = number
+                continue
         problem = _scalar_problem(parameter, value)
         if problem is not None:
             raise not_found(f"Not found: {parameter.name} {problem}")
@@ -85,10 +136,13 @@ def typed_path(op: SpecOperation, raw: dict[str, str]) -> dict[str, Any]:
     return values
 
 
-def typed_query(op: SpecOperation, request: Request) -> dict[str, Any]:
+def typed_query(plan: Plan, request: Request) -> dict[str, Any]:
     values: dict[str, Any] = {}
-    for parameter in op.query_parameters():
-        value = request.query_params.get(parameter.name)
+    if not plan.query:
+        return values
+    params = request.query_params
+    for parameter in plan.query:
+        value = params.get(parameter.name)
         if value is None:
             if parameter.required:
                 raise bad_request(f"Missing query parameter {parameter.name}")
@@ -116,41 +170,7 @@ def _scalar_problem(parameter: Parameter, value: str) -> str | None:
     return first_error(parameter.schema_pointer, value)
 
 
-def check_ownership(state: MockState, account: Account, path: dict[str, Any]) -> None:
-    """Every id in the path must belong to the caller's account: another account's ids are simply not found."""
-    if "account_id" in path and path["account_id"] != account.id:
-        raise not_found("Account not found")
-    if "user_id" in path and path["user_id"] != account.user_id:
-        raise not_found("User not found")
-    if "client_id" in path and path["client_id"] != account.client_id:
-        raise not_found("Client not found")
-    network_id = path.get("network_id")
-    if network_id is not None and state.network_of(account.id, network_id) is None:
-        raise not_found("Network not found")
-    for key in ("camera_id", "owl_id", "doorbell_id"):
-        if key in path:
-            camera = state.cameras.get(path[key])
-            if camera is None or camera.account_id != account.id:
-                raise not_found("Device not found")
-            if network_id is not None and camera.network_id != network_id:
-                raise not_found("Device not found")
-    if "sync_module_id" in path:
-        module = state.sync_modules.get(path["sync_module_id"])
-        if module is None or module.account_id != account.id or module.network_id != network_id:
-            raise not_found("Sync module not found")
-    if "command_id" in path:
-        command = state.commands.get(path["command_id"])
-        if command is None or command.account_id != account.id or command.network_id != network_id:
-            raise not_found("Command not found")
-    if "program_id" in path:
-        program = state.programs.get(path["program_id"])
-        if program is None or program.account_id != account.id or program.network_id != network_id:
-            raise not_found("Program not found")
-
-
 async def parse_body(op: SpecOperation, request: Request) -> Any:
-    if op.method == "GET":
-        return None  # a body on a GET is never read, so it cannot be too large either
     raw = await read_body(request)
     if not op.body_media:
         return None  # Blink ignores a body on operations that take none
@@ -223,75 +243,67 @@ def conformance_problem(op: SpecOperation, response: Response) -> str | None:
     return None
 
 
-def _refusal(op: SpecOperation, error: BlinkError) -> Response:
-    """Blink's envelope, except where the spec documents RFC 6749's `{"error": ...}` (the OAuth token endpoint)."""
-    documented = resolve(op.responses.get(str(error.status), {})).get("content", {}).get("application/json", {})
-    if documented.get("schema", {}).get("$ref", "").endswith("/OAuthError"):
-        kind = str(error.extra.get("error", "invalid_request"))
-        return json_response({"error": kind, "error_description": error.message}, error.status)
-    return error_response(error.status, error.message, error.code, **error.extra)
-
-
-def build_dispatch(state: MockState, validate_responses: bool) -> Any:
+def build_dispatch(state: MockState, validate_responses: bool, handlers: dict[str, Handler]) -> Any:
     routes = router()
+    by_id = plans(handlers)
 
     async def dispatch(request: Request) -> Response:
-        op, raw_path, allowed = routes.match(request.method, request.url.path)
+        scope = request.scope
+        op, raw_path, allowed = routes.match(scope["method"], scope["path"])
         if op is None:
             if allowed:
-                response: Response = error_response(405, "Method not allowed")
-                response.headers["allow"] = ", ".join(sorted(set(allowed)))
-                return response
-            return error_response(404, "Not found")
+                return refuse(
+                    None, BlinkError(405, "Method not allowed", headers={"allow": ", ".join(sorted(set(allowed)))})
+                )
+            return refuse(None, not_found())
+        plan = by_id[op.operation_id]
+        faults = state.faults
         try:
-            injected = await faults.before(state, op)
-            if injected is not None:
-                return injected
+            if faults.latency_ms:
+                await asyncio.sleep(faults.latency_ms / 1000)
+            if faults.errors:
+                status = faults.errors.get(op.operation_id, faults.errors.get("*"))
+                if status is not None:
+                    return refuse(op, BlinkError(status, SERVER_ERRORS.get(status, "Server error")))
             state.settle()
-            path = typed_path(op, raw_path)
-            account = authenticate(state, op, request)
-            if account is not None:
-                check_ownership(state, account, path)
-            query = typed_query(op, request)
-            body = await parse_body(op, request)
-            handler = HANDLERS.get(op.operation_id)
-            if handler is None:
+            account, token = authenticate(state, plan, scope)
+            path = typed_path(plan, raw_path)
+            owned = owned_objects(state, account, plan.owned, path) if account is not None and plan.owned else {}
+            query = typed_query(plan, request)
+            body = await parse_body(op, request) if plan.reads_body else None
+            if plan.handler is None:
                 response = example_response(op)
             else:
-                call = Call(request, state, op, path, query, body, account)
-                result = handler(call)
-                response = await result if inspect.isawaitable(result) else result
+                result = plan.handler(Call(request, state, op, path, query, body, account, token, owned))
+                response = result if isinstance(result, Response) else await result
         except BlinkError as error:
-            response = _refusal(op, error)
-        except BodyTooLarge:
-            response = error_response(413, "Request body too large")
+            response = refuse(op, error)
         if validate_responses:
             problem = conformance_problem(op, response)
             if problem is not None:
-                return error_response(500, f"mock response does not conform to the spec: {problem}")
-        return faults.after(state, op, response)
+                return refuse(op, BlinkError(500, f"mock response does not conform to the spec: {problem}"))
+        if faults.drift:
+            from blink_mock.drift import apply_drift
+
+            response = apply_drift(faults.drift, op, response)
+        return response
 
     return dispatch
 
 
-class AnyMethod:
-    """The dispatcher as a plain ASGI endpoint, so that Starlette passes every method through, even ones it does
-    not know (`QUERY`): the dispatcher then answers an undeclared method with 405 and an `Allow` header."""
+class Front:
+    """Pure ASGI layer in front of Starlette's router: records method, path and status of every Blink request in
+    the state's bounded log, and hands it straight to the dispatcher.
 
-    def __init__(self, dispatch: Any) -> None:
-        self.dispatch = dispatch
+    Blink's API is a single catch-all for the router, so its requests skip the router (and every method, even
+    one Starlette does not know, such as `QUERY`, reaches the dispatcher, which answers an undeclared method
+    with 405 and an `Allow` header). The mock's own paths (/__mock__/, /docs, /openapi.yaml) go on to Starlette.
+    """
 
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        response = await self.dispatch(Request(scope, receive))
-        await response(scope, receive, send)
-
-
-class RequestLog:
-    """Pure ASGI wrapper: records method, path and status of every Blink request in the state's bounded log."""
-
-    def __init__(self, app: ASGIApp, state: MockState) -> None:
+    def __init__(self, app: ASGIApp, state: MockState, dispatch: Any) -> None:
         self.app = app
         self.state = state
+        self.dispatch = dispatch
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope["path"].startswith("/__mock__"):
@@ -306,20 +318,30 @@ class RequestLog:
             await send(message)
 
         try:
-            await self.app(scope, receive, record)
+            if scope["path"] in OWN_PATHS:
+                await self.app(scope, receive, record)
+            else:
+                response = await self.dispatch(Request(scope, receive))
+                await response(scope, receive, record)
         finally:
             self.state.log_request(scope["method"], scope["path"], status)
 
 
+async def _refusal(request: Request, exc: Exception) -> Response:
+    # A BlinkError raised outside the dispatcher: the mock's own endpoints under /__mock__/.
+    return refuse(None, exc if isinstance(exc, BlinkError) else BlinkError(500, "Internal Server Error"))
+
+
 async def _http_error(request: Request, exc: Exception) -> Response:
     # Starlette's own refusals (unknown /__mock__ paths, wrong methods there) in Blink's envelope too.
-    status = exc.status_code if isinstance(exc, HTTPException) else 500
-    return error_response(status, exc.detail if isinstance(exc, HTTPException) else "Internal Server Error")
+    if isinstance(exc, HTTPException):
+        return refuse(None, BlinkError(exc.status_code, exc.detail))
+    return refuse(None, BlinkError(500, "Internal Server Error"))
 
 
 async def _server_error(request: Request, exc: Exception) -> Response:
     # A handler bug must still look like Blink, never like a traceback.
-    return error_response(500, "Internal Server Error")
+    return refuse(None, BlinkError(500, "Internal Server Error"))
 
 
 def create_app(
@@ -328,18 +350,16 @@ def create_app(
     """A mock Blink over `state` (default: a fresh state of `scenario`, or of the embedded default scenario)."""
     from blink_mock import admin, docs
 
-    for module in HANDLER_MODULES:
-        importlib.import_module(module)
+    handlers = gather()
     state = state if state is not None else MockState(scenario)
     app = Starlette(
         routes=[
             Route("/openapi.yaml", lambda _: Response(spec_text(), media_type="application/yaml")),
             Route("/docs", docs.page),
             Mount("/__mock__", routes=admin.routes(state)),
-            Route("/{path:path}", AnyMethod(build_dispatch(state, validate_responses))),
         ],
-        exception_handlers={HTTPException: _http_error, Exception: _server_error},
+        exception_handlers={BlinkError: _refusal, HTTPException: _http_error, Exception: _server_error},
     )
     app.state.mock = state
-    app.add_middleware(RequestLog, state=state)
+    app.add_middleware(Front, state=state, dispatch=build_dispatch(state, validate_responses, handlers))
     return app

@@ -19,8 +19,8 @@ from urllib.parse import urlencode
 
 from starlette.responses import HTMLResponse, Response
 
+from blink_mock.call import Call, Handler
 from blink_mock.errors import APP_UPDATE_CODE, BlinkError, bad_request
-from blink_mock.registry import Call, handles
 from blink_mock.render import json_response
 from blink_mock.state import MAX_OAUTH_SESSIONS, Account, MockState, OAuthSession
 
@@ -31,21 +31,27 @@ REFRESH_CLIENT_IDS = ("ios", "android")  # blinkpy's start-up refresh says ios, 
 PIN_RESEND_SECONDS = 90
 INVALID_CREDENTIALS = "Invalid credentials"
 INVALID_CREDENTIALS_CODE = 200
+INVALID_PIN_CODE = 1621
+PIN_VERIFIED_CODE = 1626
 REGION_NAMES = {"us": "United States", "eu": "Europe", "ap": "Asia Pacific"}
 
 
 # -- lockout, shared by every login path -------------------------------------------------------------------------
-def lockout_response(state: MockState, account: Account) -> Response | None:
-    """429 while the account is locked out (homebridge-blink-for-home #148: about an hour), else None."""
-    remaining = math.ceil(account.locked_until - state.now())
-    if remaining <= 0:
-        return None
-    body = {
-        "message": "Too many login attempts. Please try again later.",
-        "code": 429,
-        "lockout_time_remaining": remaining,
-    }
-    return json_response(body, 429, {"Retry-After": str(remaining)})
+def seconds_locked(state: MockState, account: Account) -> int:
+    """How long the account stays locked out (0: it is not)."""
+    return max(0, math.ceil(account.locked_until - state.now()))
+
+
+def check_lockout(state: MockState, account: Account) -> None:
+    """429 while the account is locked out (homebridge-blink-for-home #148: about an hour)."""
+    remaining = seconds_locked(state, account)
+    if remaining:
+        raise BlinkError(
+            429,
+            "Too many login attempts. Please try again later.",
+            headers={"Retry-After": str(remaining)},
+            lockout_time_remaining=remaining,
+        )
 
 
 def record_failed_login(state: MockState, account: Account) -> None:
@@ -56,19 +62,17 @@ def record_failed_login(state: MockState, account: Account) -> None:
         account.failed_logins = 0
 
 
-def check_password(state: MockState, email: str, password: str) -> Account | Response:
-    """The account these credentials open, or the 429/401 answer. A locked account is refused even with the
+def check_password(state: MockState, email: str, password: str) -> Account:
+    """The account these credentials open; 429 or 401 otherwise. A locked account is refused even with the
     right password, as Blink does."""
     account = state.account_by_email(email)
     if account is not None:
-        locked = lockout_response(state, account)
-        if locked is not None:
-            return locked
+        check_lockout(state, account)
         if secrets.compare_digest(account.password.encode(), password.encode()):
             account.failed_logins = 0
             return account
         record_failed_login(state, account)
-    return json_response({"message": INVALID_CREDENTIALS, "code": INVALID_CREDENTIALS_CODE}, 401)
+    raise BlinkError(401, INVALID_CREDENTIALS, INVALID_CREDENTIALS_CODE)
 
 
 def is_blocked(state: MockState, hardware_id: str | None) -> bool:
@@ -98,7 +102,6 @@ def session_cookie(call: Call, session: OAuthSession) -> str:
     return f"{SESSION_COOKIE}={session.cookie}; Path=/; HttpOnly; SameSite=Lax{secure}"
 
 
-@handles("oauth_authorize")
 def oauth_authorize(call: Call) -> Response:
     query = call.query
     # A call with a PKCE challenge always starts a new login, even when a signed-in cookie comes with it: a
@@ -145,7 +148,6 @@ def redirect_with_code(call: Call, session: OAuthSession) -> Response:
     return Response(status_code=302, headers={"Location": location})
 
 
-@handles("oauth_get_signin_page")
 def oauth_get_signin_page(call: Call) -> Response:
     session = session_of(call)
     if session is None:
@@ -185,20 +187,17 @@ def checked_session(call: Call, form: dict[str, str]) -> OAuthSession:
     return session
 
 
-@handles("oauth_signin")
 def oauth_signin(call: Call) -> Response:
     form: dict[str, str] = call.body
     session = checked_session(call, form)
-    result = check_password(call.state, form["username"], form["password"])
-    if isinstance(result, Response):
-        return result
-    account = result
+    account = check_password(call.state, form["username"], form["password"])
     session.account_id = account.id
     session.signed_in = False
     if account.two_factor:
         session.awaiting_two_factor = True
         if account.two_factor_status == 412:
-            return Response(status_code=412)  # the pre-2026-06 answer: a bare 412
+            # The pre-2026-06 answer, which the spec documents without a body.
+            raise BlinkError(412, "Two-factor verification required")
         challenge = {
             "next_time_in_secs": 60,
             "phone": account.phone,
@@ -211,16 +210,13 @@ def oauth_signin(call: Call) -> Response:
     return Response(status_code=302, headers={"Location": AUTHORIZE_PATH})
 
 
-@handles("oauth_verify_2fa")
 def oauth_verify_2fa(call: Call) -> Response:
     form: dict[str, str] = call.body
     session = checked_session(call, form)
     account = call.state.accounts.get(session.account_id) if session.account_id is not None else None
     if account is None or not session.awaiting_two_factor:
         raise bad_request("No sign-in is waiting for a verification code")
-    locked = lockout_response(call.state, account)
-    if locked is not None:
-        return locked
+    check_lockout(call.state, account)
     if not secrets.compare_digest(account.two_factor_code.encode(), form["2fa_code"].strip().encode()):
         record_failed_login(call.state, account)
         raise BlinkError(401, "Invalid verification code", 401)
@@ -232,8 +228,9 @@ def oauth_verify_2fa(call: Call) -> Response:
 
 
 # -- OAuth: the token endpoint ------------------------------------------------------------------------------------
-def oauth_error(status: int, error: str, description: str) -> Response:
-    return json_response({"error": error, "error_description": description}, status)
+def oauth_error(status: int, error: str, description: str) -> BlinkError:
+    """A refusal of the token endpoint, answered in RFC 6749's shape (the spec's OAuthError)."""
+    return BlinkError(status, description, error=error)
 
 
 def token_response(state: MockState, account_id: int, hardware_id: str) -> Response:
@@ -250,7 +247,6 @@ def token_response(state: MockState, account_id: int, hardware_id: str) -> Respo
     return json_response(body, 200, {"Cache-Control": "no-store", "Pragma": "no-cache"})
 
 
-@handles("oauth_token")
 def oauth_token(call: Call) -> Response:
     form: dict[str, str] = call.body
     hardware_id = form.get("hardware_id") or call.request.headers.get("hardware_id") or ""
@@ -263,50 +259,49 @@ def oauth_token(call: Call) -> Response:
         return refresh_tokens(call.state, form, hardware_id)
     if grant == "password":
         # Retired around 2025-12 (homebridge-blink-for-home-new PR #17).
-        return oauth_error(401, "unsupported_grant_type", "The grant type is not supported.")
-    return oauth_error(400, "unsupported_grant_type", f"Unknown grant type {grant!r}.")
+        raise oauth_error(401, "unsupported_grant_type", "The grant type is not supported.")
+    raise oauth_error(400, "unsupported_grant_type", f"Unknown grant type {grant!r}.")
 
 
 def exchange_code(state: MockState, form: dict[str, str], hardware_id: str) -> Response:
     code, verifier = form.get("code"), form.get("code_verifier")
     if not code or not verifier:
-        return oauth_error(400, "invalid_request", "code and code_verifier are required.")
+        raise oauth_error(400, "invalid_request", "code and code_verifier are required.")
     # Any attempt uses the code up, so a leaked code cannot be tried against many verifiers.
     session = state.oauth_codes.pop(code, None)
     invalid = oauth_error(400, "invalid_grant", "The authorization code is invalid or has expired.")
     if session is None or session.account_id is None or session.code != code:
-        return invalid
+        raise invalid
     session.code = None
     if form.get("redirect_uri", session.redirect_uri) != session.redirect_uri:
-        return invalid
+        raise invalid
     if form.get("client_id", session.client_id) != session.client_id:
-        return invalid
+        raise invalid
     if not secrets.compare_digest(pkce_challenge(verifier).encode(), session.code_challenge.encode()):
-        return invalid
+        raise invalid
     return token_response(state, session.account_id, hardware_id or session.hardware_id)
 
 
 def refresh_tokens(state: MockState, form: dict[str, str], hardware_id: str) -> Response:
     if form.get("client_id") not in REFRESH_CLIENT_IDS:
-        return oauth_error(400, "invalid_client", "Unknown client_id.")
+        raise oauth_error(400, "invalid_client", "Unknown client_id.")
     value = form.get("refresh_token")
     if not value:
-        return oauth_error(400, "invalid_request", "refresh_token is required.")
+        raise oauth_error(400, "invalid_request", "refresh_token is required.")
     old = state.tokens.get(value)
     if old is None or old.kind != "refresh" or old.expires_at <= state.now() or old.account_id not in state.accounts:
-        return oauth_error(401, "invalid_grant", "Invalid refresh token.")
+        raise oauth_error(401, "invalid_grant", "Invalid refresh token.")
     del state.tokens[value]  # refresh tokens rotate: the old one is spent
     return token_response(state, old.account_id, hardware_id or old.hardware_id)
 
 
-@handles("get_tier_info")
 def get_tier_info(call: Call) -> Response:
     account = call.require_account()
     return json_response({"tier": account.tier, "account_id": account.id, "region": account.region})
 
 
 # -- the legacy password logins -----------------------------------------------------------------------------------
-def legacy_login(call: Call) -> Account | Response:
+def legacy_login(call: Call) -> Account:
     """The checks every password login shares: retirement (426), lockout (429) and credentials (401)."""
     if call.state.faults.legacy_logins_retired:
         # Blink's answer since 2025-10-13 to every pre-OAuth login (blinkpy #1114).
@@ -328,12 +323,8 @@ def needs_pin(account: Account, body: dict[str, Any]) -> bool:
     return account.client_verification_pending
 
 
-@handles("login_legacy", "login_v2")
 def login_legacy(call: Call) -> Response:
-    result = legacy_login(call)
-    if isinstance(result, Response):
-        return result
-    account = result
+    account = legacy_login(call)
     token = call.state.issue_token(account.id, "legacy")
     networks = {str(n.id): {"name": n.name, "onboarded": True} for n in call.state.networks_of(account.id)}
     return json_response(
@@ -347,12 +338,8 @@ def login_legacy(call: Call) -> Response:
     )
 
 
-@handles("login_v3", "login_v4")
 def login_v4(call: Call) -> Response:
-    result = legacy_login(call)
-    if isinstance(result, Response):
-        return result
-    account = result
+    account = legacy_login(call)
     token = call.state.issue_token(account.id, "legacy")
     return json_response(
         {
@@ -364,12 +351,8 @@ def login_v4(call: Call) -> Response:
     )
 
 
-@handles("login_v5")
 def login_v5(call: Call) -> Response:
-    result = legacy_login(call)
-    if isinstance(result, Response):
-        return result
-    account = result
+    account = legacy_login(call)
     token = call.state.issue_token(account.id, "legacy")
     pin = needs_pin(account, call.body)
     return json_response(
@@ -406,24 +389,21 @@ def phone_details(masked: str) -> dict[str, Any]:
     return {"number": masked, "last_4_digits": masked[-4:], "country_calling_code": calling_code, "valid": True}
 
 
-@handles("verify_client_pin_v4", "verify_client_pin_v5")
 def verify_client_pin(call: Call) -> Response:
     account = call.require_account()
     body: dict[str, Any] = call.body
-    if lockout_response(call.state, account) is not None:
+    if seconds_locked(call.state, account):
         # No 429 here in Blink's answers: a locked account simply cannot verify, and needs a new PIN later.
-        result = {"valid": False, "require_new_pin": True, "message": "Too many attempts", "code": 1621}
-        return json_response(result, 400)
+        raise BlinkError(400, "Too many attempts", INVALID_PIN_CODE, valid=False, require_new_pin=True)
     if not secrets.compare_digest(account.two_factor_code.encode(), str(body["pin"]).strip().encode()):
         record_failed_login(call.state, account)
-        return json_response({"valid": False, "require_new_pin": False, "message": "Invalid PIN", "code": 1621}, 400)
+        raise BlinkError(400, "Invalid PIN", INVALID_PIN_CODE, valid=False, require_new_pin=False)
     account.failed_logins = 0
     account.client_verification_pending = False
     verified = {"valid": True, "require_new_pin": False, "message": "Client has been successfully verified"}
-    return json_response({**verified, "code": 1626})
+    return json_response({**verified, "code": PIN_VERIFIED_CODE})
 
 
-@handles("resend_client_pin_v4")
 def resend_client_pin(call: Call) -> Response:
     call.require_account()
     body = {"allow_pin_resend_seconds": PIN_RESEND_SECONDS, "code": 211, "message": "A verification code has been sent"}
@@ -431,26 +411,13 @@ def resend_client_pin(call: Call) -> Response:
 
 
 # -- session end and status ---------------------------------------------------------------------------------------
-def caller_token(call: Call) -> str | None:
-    """The token the dispatcher authenticated this call with (TOKEN_AUTH first, then Bearer)."""
-    headers = call.request.headers
-    token = headers.get("token_auth") or headers.get("token-auth")
-    if token is None:
-        scheme, _, value = headers.get("authorization", "").partition(" ")
-        token = value.strip() if scheme.lower() == "bearer" else None
-    return token
-
-
-@handles("logout")
 def logout(call: Call) -> Response:
     call.require_account()
-    token = caller_token(call)
-    if token is not None:
-        call.state.tokens.pop(token, None)
+    if call.token is not None:
+        call.state.tokens.pop(call.token, None)
     return json_response({"message": "logout"})
 
 
-@handles("get_account_status")
 def get_account_status(call: Call) -> Response:
     account = call.require_account()
     return json_response(
@@ -459,3 +426,23 @@ def get_account_status(call: Call) -> Response:
             "client": {"id": account.client_id, "verification_required": account.client_verification_pending},
         }
     )
+
+
+HANDLERS: dict[str, Handler] = {
+    "oauth_authorize": oauth_authorize,
+    "oauth_get_signin_page": oauth_get_signin_page,
+    "oauth_signin": oauth_signin,
+    "oauth_verify_2fa": oauth_verify_2fa,
+    "oauth_token": oauth_token,
+    "get_tier_info": get_tier_info,
+    "login_legacy": login_legacy,
+    "login_v2": login_legacy,
+    "login_v3": login_v4,
+    "login_v4": login_v4,
+    "login_v5": login_v5,
+    "verify_client_pin_v4": verify_client_pin,
+    "verify_client_pin_v5": verify_client_pin,
+    "resend_client_pin_v4": resend_client_pin,
+    "logout": logout,
+    "get_account_status": get_account_status,
+}

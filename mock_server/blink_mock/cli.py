@@ -73,10 +73,10 @@ def build_state(scenario_path: str | None) -> MockState:
         return MockState()
     try:
         scenario: Scenario = load_scenario(scenario_path)
-        return MockState(scenario)
+        return MockState.from_scenario(scenario)
     except ScenarioError as error:
         raise StartupError(str(error)) from None
-    except Exception as error:  # a well-formed file whose values the scenario builder cannot use
+    except Exception as error:  # a checked scenario the mock still cannot build: a bug, but still one line
         raise StartupError(f"scenario {scenario_path}: {type(error).__name__}: {error}") from None
 
 

@@ -14,16 +14,15 @@ from typing import Any
 
 from starlette.responses import Response
 
+from blink_mock.call import Call, Handler
 from blink_mock.errors import bad_request, not_found
 from blink_mock.media_bytes import clip_mp4
-from blink_mock.registry import Call, handles
 from blink_mock.render import command_full, command_short, iso, json_response
-from blink_mock.state import Camera, CameraKind, Command, MockState, SyncModule
+from blink_mock.scenario import CameraKind
+from blink_mock.state import MANIFEST_COMMAND, UPLOAD_COMMAND, Camera, Command, Media, MockState, SyncModule
 
 LIVE_VIEW_SECONDS = 300
 LIVE_VIEW_MAX_SECONDS = 5400
-MANIFEST_COMMAND = "local_storage_manifest"
-UPLOAD_COMMAND = "local_storage_clip"
 
 
 # -- shapes ------------------------------------------------------------------------------------------------------
@@ -228,30 +227,25 @@ def _short(cmd: Command) -> Response:
 
 
 # -- sync-module cameras -----------------------------------------------------------------------------------------
-@handles("list_cameras")
 def list_cameras(call: Call) -> Response:
     network = call.network()
     cameras = [c for c in call.state.cameras_of(network.account_id, "camera") if c.network_id == network.id]
     return json_response({"cameras": [camera_config(call.state, c) for c in cameras]})
 
 
-@handles("get_camera")
 def get_camera(call: Call) -> Response:
     return json_response({"camera_status": _camera_status(call.state, call.camera("camera"))})
 
 
-@handles("get_camera_config")
 def get_camera_config(call: Call) -> Response:
     camera = call.camera("camera")
     return json_response({"camera": [camera_config(call.state, camera)], "signals": signals(call.state, camera)})
 
 
-@handles("get_camera_signals")
 def get_camera_signals(call: Call) -> Response:
     return json_response(signals(call.state, call.camera("camera")))
 
 
-@handles("update_camera_config")
 def update_camera_config(call: Call) -> Response:
     camera = call.camera("camera")
     changes: dict[str, Any] = dict(call.body or {})
@@ -260,7 +254,6 @@ def update_camera_config(call: Call) -> Response:
     return _full(call, _start(call.state, camera, "config_set", _apply_settings(call.state, camera, changes)))
 
 
-@handles("enable_camera_motion", "disable_camera_motion")
 def switch_camera_motion(call: Call) -> Response:
     camera = call.camera("camera")
     enabled = call.op.operation_id == "enable_camera_motion"
@@ -268,13 +261,11 @@ def switch_camera_motion(call: Call) -> Response:
     return _full(call, _start(call.state, camera, command, _set_motion(call.state, camera, enabled)))
 
 
-@handles("request_camera_thumbnail")
 def request_camera_thumbnail(call: Call) -> Response:
     camera = call.camera("camera")
     return _full(call, _start(call.state, camera, "thumbnail", _snapshot(call.state, camera)))
 
 
-@handles("request_camera_clip")
 def request_camera_clip(call: Call) -> Response:
     camera = call.camera("camera")
     body = command_full(call.state, _start(call.state, camera, "clip", _record(call.state, camera)))
@@ -282,13 +273,11 @@ def request_camera_clip(call: Call) -> Response:
     return json_response(body)
 
 
-@handles("request_camera_status")
 def request_camera_status(call: Call) -> Response:
     camera = call.camera("camera")
     return _full(call, _start(call.state, camera, "status", lambda _: _touch(call.state, camera)))
 
 
-@handles("calibrate_camera_temperature")
 def calibrate_camera_temperature(call: Call) -> Response:
     camera = call.camera("camera")
     body: dict[str, Any] = call.body
@@ -305,17 +294,14 @@ def calibrate_camera_temperature(call: Call) -> Response:
 
 
 # -- Minis and doorbells -----------------------------------------------------------------------------------------
-@handles("get_owl_config")
 def get_owl_config(call: Call) -> Response:
     return json_response(_mini_config(call.camera("owl")))
 
 
-@handles("get_doorbell_config")
 def get_doorbell_config(call: Call) -> Response:
     return json_response(_mini_config(call.camera("doorbell")))
 
 
-@handles("update_owl_config")
 def update_owl_config(call: Call) -> Response:
     camera = call.camera("owl")
     changes: dict[str, Any] = dict(call.body or {})
@@ -324,7 +310,6 @@ def update_owl_config(call: Call) -> Response:
     return _short(_start(call.state, camera, "config_set", _apply_settings(call.state, camera, changes)))
 
 
-@handles("enable_doorbell_motion", "disable_doorbell_motion")
 def switch_doorbell_motion(call: Call) -> Response:
     camera = call.camera("doorbell")
     enabled = call.op.operation_id == "enable_doorbell_motion"
@@ -332,13 +317,11 @@ def switch_doorbell_motion(call: Call) -> Response:
     return _short(_start(call.state, camera, command, _set_motion(call.state, camera, enabled)))
 
 
-@handles("request_owl_thumbnail", "request_doorbell_thumbnail")
 def request_mini_thumbnail(call: Call) -> Response:
     camera = call.camera(_kind_of(call))
     return _short(_start(call.state, camera, "thumbnail", _snapshot(call.state, camera)))
 
 
-@handles("request_owl_clip", "request_doorbell_clip")
 def request_mini_clip(call: Call) -> Response:
     camera = call.camera(_kind_of(call))
     return _short(_start(call.state, camera, "clip", _record(call.state, camera)))
@@ -349,7 +332,6 @@ def _kind_of(call: Call) -> CameraKind:
 
 
 # -- live view ---------------------------------------------------------------------------------------------------
-@handles("start_liveview_v5", "start_liveview_v6", "start_owl_liveview", "start_doorbell_liveview")
 def start_liveview(call: Call) -> Response:
     camera = call.camera(_kind_of(call))
     state = call.state
@@ -404,28 +386,14 @@ def start_liveview(call: Call) -> Response:
 
 
 # -- local storage (USB stick on a Sync Module 2) ----------------------------------------------------------------
-def _module(call: Call) -> SyncModule:
-    module = call.state.sync_modules.get(int(call.path["sync_module_id"]))
-    if module is None:  # the dispatcher has checked ownership already; this only narrows the type
-        raise not_found("Sync module not found")
-    return module
-
-
 def _active_module(call: Call) -> SyncModule:
-    module = _module(call)
+    module = call.sync_module()
     if module.local_storage_status != "active":
         raise not_found("Local storage is not available on this sync module")
     return module
 
 
-def _module_command(call: Call, module: SyncModule, command_id: int, name: str) -> Command:
-    cmd = call.state.commands.get(command_id)
-    if cmd is None or cmd.command != name or cmd.sync_module_id != module.id or cmd.account_id != module.account_id:
-        raise not_found("Command not found")
-    return cmd
-
-
-def _local_clips(state: MockState, module: SyncModule) -> list[Any]:
+def _local_clips(state: MockState, module: SyncModule) -> list[Media]:
     # Snapshots stay in the cloud; the stick holds video clips.
     return [
         m
@@ -438,7 +406,6 @@ def _alphanumeric(name: str) -> str:
     return re.sub(r"[^A-Za-z0-9]", "", name)
 
 
-@handles("request_local_storage_manifest")
 def request_local_storage_manifest(call: Call) -> Response:
     module = _active_module(call)
     cmd = call.state.start_command(module.account_id, module.network_id, MANIFEST_COMMAND)
@@ -446,10 +413,11 @@ def request_local_storage_manifest(call: Call) -> Response:
     return json_response({"id": cmd.id, "network_id": cmd.network_id})
 
 
-@handles("get_local_storage_manifest")
 def get_local_storage_manifest(call: Call) -> Response:
     module = _active_module(call)
-    cmd = _module_command(call, module, int(call.path["command_id"]), MANIFEST_COMMAND)
+    cmd = call.command()  # the dispatcher has checked that it is this sync module's
+    if cmd.command != MANIFEST_COMMAND:
+        raise not_found("Command not found")
     if not cmd.finished or cmd.failed:
         raise not_found("Manifest not ready")
     clips = [
@@ -465,14 +433,14 @@ def get_local_storage_manifest(call: Call) -> Response:
 
 
 def _local_clip(call: Call, module: SyncModule) -> int:
-    _module_command(call, module, int(call.path["manifest_id"]), MANIFEST_COMMAND)
-    clip_id = int(call.path["clip_id"])
-    if clip_id not in {m.id for m in _local_clips(call.state, module)}:
+    """The path's clip, on this module's stick. The dispatcher has checked that the manifest is this module's and
+    that the clip is a clip of the caller in the module's network."""
+    clip: Media = call.owned["local_storage_clip"]
+    if clip not in _local_clips(call.state, module):
         raise not_found("Clip not found")
-    return clip_id
+    return clip.id
 
 
-@handles("request_local_storage_clip")
 def request_local_storage_clip(call: Call) -> Response:
     module = _active_module(call)
     clip_id = _local_clip(call, module)
@@ -482,7 +450,6 @@ def request_local_storage_clip(call: Call) -> Response:
     return json_response({"id": cmd.id, "network_id": cmd.network_id})
 
 
-@handles("download_local_storage_clip")
 def download_local_storage_clip(call: Call) -> Response:
     module = _active_module(call)
     clip_id = _local_clip(call, module)
@@ -496,6 +463,38 @@ def download_local_storage_clip(call: Call) -> Response:
     return Response(clip_mp4(), media_type="video/mp4")
 
 
-@handles("get_local_storage_status")
 def get_local_storage_status(call: Call) -> Response:
-    return json_response({"status": _module(call).local_storage_status, "storage": {}})
+    return json_response({"status": call.sync_module().local_storage_status, "storage": {}})
+
+
+HANDLERS: dict[str, Handler] = {
+    "list_cameras": list_cameras,
+    "get_camera": get_camera,
+    "get_camera_config": get_camera_config,
+    "get_camera_signals": get_camera_signals,
+    "update_camera_config": update_camera_config,
+    "enable_camera_motion": switch_camera_motion,
+    "disable_camera_motion": switch_camera_motion,
+    "request_camera_thumbnail": request_camera_thumbnail,
+    "request_camera_clip": request_camera_clip,
+    "request_camera_status": request_camera_status,
+    "calibrate_camera_temperature": calibrate_camera_temperature,
+    "get_owl_config": get_owl_config,
+    "get_doorbell_config": get_doorbell_config,
+    "update_owl_config": update_owl_config,
+    "enable_doorbell_motion": switch_doorbell_motion,
+    "disable_doorbell_motion": switch_doorbell_motion,
+    "request_owl_thumbnail": request_mini_thumbnail,
+    "request_doorbell_thumbnail": request_mini_thumbnail,
+    "request_owl_clip": request_mini_clip,
+    "request_doorbell_clip": request_mini_clip,
+    "start_liveview_v5": start_liveview,
+    "start_liveview_v6": start_liveview,
+    "start_owl_liveview": start_liveview,
+    "start_doorbell_liveview": start_liveview,
+    "request_local_storage_manifest": request_local_storage_manifest,
+    "get_local_storage_manifest": get_local_storage_manifest,
+    "request_local_storage_clip": request_local_storage_clip,
+    "download_local_storage_clip": download_local_storage_clip,
+    "get_local_storage_status": get_local_storage_status,
+}

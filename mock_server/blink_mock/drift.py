@@ -25,9 +25,9 @@ import json
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from starlette.responses import Response
-
 if TYPE_CHECKING:
+    from starlette.responses import Response
+
     from blink_spec import SpecOperation
 
 # kind -> the fields an entry of that kind must carry besides `operation` and `kind`
@@ -49,7 +49,7 @@ def check_drift(drift: Any) -> None:
     from blink_spec import router
 
     if not isinstance(drift, list):
-        raise ValueError("drift must be a list of entries")
+        raise ValueError("drift: must be a list of entries")
     known_operations = {op.operation_id for op in router().operations}
     for index, entry in enumerate(drift):
         where = f"drift[{index}]"
@@ -74,6 +74,8 @@ def check_drift(drift: Any) -> None:
             raise ValueError(f"{where}: to must be a non-empty string")
         if kind == "new_enum_value" and not isinstance(entry["value"], str):
             raise ValueError(f"{where}: value must be a string")
+        if kind == "change_type" and not _is_json_value(entry["value"]):
+            raise ValueError(f"{where}: value must be a JSON value (no NaN or infinity)")
         if kind == "status_code":
             status = entry["status"]
             if not isinstance(status, int) or isinstance(status, bool) or not 200 <= status <= 599:
@@ -84,6 +86,14 @@ def check_drift(drift: Any) -> None:
             content_type = entry["content_type"]
             if not isinstance(content_type, str) or "/" not in content_type or "\n" in content_type:
                 raise ValueError(f"{where}: content_type must be a media type such as text/plain")
+
+
+def _is_json_value(value: Any) -> bool:
+    try:
+        json.dumps(value, allow_nan=False)
+    except (TypeError, ValueError):
+        return False
+    return True
 
 
 def apply_drift(drift: list[dict[str, Any]], op: SpecOperation, response: Response) -> Response:

@@ -13,9 +13,9 @@ from typing import Any
 
 from starlette.responses import Response
 
+from blink_mock.call import Call, Handler
 from blink_mock.errors import bad_request, not_found
 from blink_mock.media_bytes import clip_mp4, thumbnail_jpeg
-from blink_mock.registry import Call, handles
 from blink_mock.render import iso, json_response
 from blink_mock.state import Account, Media, MockState
 
@@ -54,19 +54,11 @@ def _live_media(state: MockState, account: Account) -> list[Media]:
     return [m for m in state.media_of(account.id) if not m.deleted]
 
 
-def _owned(state: MockState, account: Account, media_id: int) -> Media:
-    """A media item of the caller that has not been deleted; anything else is simply not found."""
-    item = state.media.get(media_id)
-    if item is None or item.account_id != account.id or item.deleted:
-        raise not_found("Media not found")
-    return item
-
-
 def _media_by_name(call: Call) -> Media:
-    name = str(call.path["media_name"])
-    if not name.isdigit() or len(name) > 18:
+    # A file name is the clip's id; the legacy `clip_<id>` names belong to the /media/production paths only.
+    if not str(call.path["media_name"]).isdigit():
         raise not_found("Media not found")
-    return _owned(call.state, call.require_account(), int(name))
+    return call.media()
 
 
 def _page(items: list[Any], page: int) -> list[Any]:
@@ -125,12 +117,10 @@ def _changed_page(call: Call, *, legacy_paths: bool) -> Response:
     )
 
 
-@handles("get_media_changed")
 def get_media_changed(call: Call) -> Response:
     return _changed_page(call, legacy_paths=False)
 
 
-@handles("list_videos_changed")
 def list_videos_changed(call: Call) -> Response:
     return _changed_page(call, legacy_paths=True)
 
@@ -143,7 +133,6 @@ def _delete(state: MockState, items: list[Media]) -> None:
         item.updated_at = now
 
 
-@handles("delete_media")
 def delete_media(call: Call) -> Response:
     account = call.require_account()
     ids = call.body["media_list"]
@@ -153,14 +142,11 @@ def delete_media(call: Call) -> Response:
     return json_response({"code": 711, "message": "Successfully deleted media"})
 
 
-@handles("delete_video")
 def delete_video(call: Call) -> Response:
-    item = _owned(call.state, call.require_account(), int(call.path["video_id"]))
-    _delete(call.state, [item])
+    _delete(call.state, [call.media()])
     return json_response({"message": "Video deleted"})
 
 
-@handles("delete_all_videos")
 def delete_all_videos(call: Call) -> Response:
     _delete(call.state, _live_media(call.state, call.require_account()))
     return json_response({"message": "All videos deleted"})
@@ -175,51 +161,41 @@ def _jpeg() -> Response:
     return Response(thumbnail_jpeg(), media_type="image/jpeg")
 
 
-@handles("download_media_clip")
 def download_media_clip(call: Call) -> Response:
     _media_by_name(call)
     return _mp4()
 
 
-@handles("download_media_thumbnail")
 def download_media_thumbnail(call: Call) -> Response:
     _media_by_name(call)
     return _jpeg()
 
 
-@handles("get_camera_thumbnail_image")
 def get_camera_thumbnail_image(call: Call) -> Response:
-    camera = call.state.cameras.get(int(call.path["camera_id"]))
     # The path names the product type; the same id under another type is another (absent) file.
-    if camera is None or camera.product_type != call.path["device_type"]:
+    if call.device().product_type != call.path["device_type"]:
         raise not_found("Thumbnail not found")
     return _jpeg()
 
 
 def _event_media(call: Call) -> Media:
-    found = _LEGACY_CLIP_NAME.match(str(call.path["clip_name"]))
-    if found is None:
+    # The dispatcher has checked that the clip is the caller's and was recorded by the path's network and camera.
+    if _LEGACY_CLIP_NAME.match(str(call.path["clip_name"])) is None:
         raise not_found("Clip not found")
-    item = _owned(call.state, call.require_account(), int(found.group(1)))
-    if item.network_id != call.path["network_id"] or item.camera_id != call.path["camera_id"]:
-        raise not_found("Clip not found")
-    return item
+    return call.media()
 
 
-@handles("download_event_clip")
 def download_event_clip(call: Call) -> Response:
     _event_media(call)
     return _mp4()
 
 
-@handles("download_event_thumbnail")
 def download_event_thumbnail(call: Call) -> Response:
     _event_media(call)
     return _jpeg()
 
 
 # -- the legacy event log ----------------------------------------------------------------------------------------
-@handles("list_network_events")
 def list_network_events(call: Call) -> Response:
     network = call.network()
     events = [
@@ -275,25 +251,39 @@ def legacy_video(state: MockState, item: Media) -> dict[str, Any]:
     }
 
 
-@handles("get_video_count")
 def get_video_count(call: Call) -> Response:
     return json_response({"count": len(_live_media(call.state, call.require_account()))})
 
 
-@handles("list_videos_page")
 def list_videos_page(call: Call) -> Response:
     items = _live_media(call.state, call.require_account())
     page = _page(items, int(call.path["page"]) + 1)  # this API counts pages from 0
     return json_response([legacy_video(call.state, m) for m in page])
 
 
-@handles("get_video")
 def get_video(call: Call) -> Response:
-    item = _owned(call.state, call.require_account(), int(call.path["video_id"]))
-    return json_response(legacy_video(call.state, item))
+    return json_response(legacy_video(call.state, call.media()))
 
 
-@handles("list_unwatched_videos")
 def list_unwatched_videos(call: Call) -> Response:
     items = [m for m in _live_media(call.state, call.require_account()) if not m.watched]
     return json_response([legacy_video(call.state, m) for m in items])
+
+
+HANDLERS: dict[str, Handler] = {
+    "get_media_changed": get_media_changed,
+    "list_videos_changed": list_videos_changed,
+    "delete_media": delete_media,
+    "delete_video": delete_video,
+    "delete_all_videos": delete_all_videos,
+    "download_media_clip": download_media_clip,
+    "download_media_thumbnail": download_media_thumbnail,
+    "get_camera_thumbnail_image": get_camera_thumbnail_image,
+    "download_event_clip": download_event_clip,
+    "download_event_thumbnail": download_event_thumbnail,
+    "list_network_events": list_network_events,
+    "get_video_count": get_video_count,
+    "list_videos_page": list_videos_page,
+    "get_video": get_video,
+    "list_unwatched_videos": list_unwatched_videos,
+}

@@ -11,8 +11,8 @@ from typing import Any
 
 from starlette.responses import Response
 
+from blink_mock.call import Call, Handler
 from blink_mock.errors import BlinkError, bad_request, not_found
-from blink_mock.registry import Call, handles
 from blink_mock.render import command_full, command_short, iso, json_response
 from blink_mock.state import Command, MockState, Network, Program
 
@@ -88,7 +88,6 @@ def program_view(program: Program) -> dict[str, Any]:
 
 
 # -- networks ------------------------------------------------------------------------------------------------
-@handles("list_networks")
 def list_networks(call: Call) -> Response:
     state, account = call.state, call.require_account()
     networks = sorted(state.networks_of(account.id), key=lambda n: n.id)
@@ -97,12 +96,10 @@ def list_networks(call: Call) -> Response:
     return json_response({"summary": summary, "networks": [network_full(state, n) for n in networks]})
 
 
-@handles("get_network")
 def get_network(call: Call) -> Response:
     return json_response({"network": network_full(call.state, call.network())})
 
 
-@handles("update_network")
 def update_network(call: Call) -> Response:
     """Apply the settings sent (blinkpy sends none: it calls this to read the arm state)."""
     state, network = call.state, call.network()
@@ -117,7 +114,6 @@ def update_network(call: Call) -> Response:
     return json_response({"network": network_full(state, network)})
 
 
-@handles("list_sync_modules")
 def list_sync_modules(call: Call) -> Response:
     state, network = call.state, call.network()
     module = next((s for s in state.sync_modules.values() if s.network_id == network.id), None)
@@ -172,40 +168,28 @@ def start_arm_command(call: Call, armed: bool, *, refuse_when_busy: bool) -> Com
     )
 
 
-@handles("arm_network")
 def arm_network(call: Call) -> Response:
     return json_response(command_short(start_arm_command(call, True, refuse_when_busy=True)))
 
 
-@handles("disarm_network")
 def disarm_network(call: Call) -> Response:
     return json_response(command_short(start_arm_command(call, False, refuse_when_busy=True)))
 
 
-@handles("arm_network_legacy")
 def arm_network_legacy(call: Call) -> Response:
     # The legacy paths document no 409, so a second request there supersedes the first.
     return json_response(command_full(call.state, start_arm_command(call, True, refuse_when_busy=False)))
 
 
-@handles("disarm_network_legacy")
 def disarm_network_legacy(call: Call) -> Response:
     return json_response(command_full(call.state, start_arm_command(call, False, refuse_when_busy=False)))
 
 
 # -- commands ------------------------------------------------------------------------------------------------
-def _command(call: Call) -> Command:
-    cmd = call.state.commands.get(call.path["command_id"])
-    if cmd is None:
-        raise not_found("Command not found")
-    return cmd
-
-
-@handles("get_command_status")
 def get_command_status(call: Call) -> Response:
     """One poll. Finished commands keep answering: blinkpy and its callers poll the same command again."""
     state = call.state
-    cmd = state.poll_command(_command(call))
+    cmd = state.poll_command(call.command())
     failed = cmd.finished and cmd.failed
     return json_response(
         {
@@ -219,35 +203,24 @@ def get_command_status(call: Call) -> Response:
     )
 
 
-@handles("mark_command_done")
 def mark_command_done(call: Call) -> Response:
-    cmd = _command(call)
+    cmd = call.command()
     call.state.finish_command(cmd)
     return json_response({"message": f"Command {cmd.id} set to :done", "code": COMMAND_DONE_CODE})
 
 
-@handles("update_command")
 def update_command(call: Call) -> Response:
     # Apps send this to keep a live view going; the mock's live views last until they are marked done.
-    cmd = _command(call)
+    cmd = call.command()
     return json_response({"message": f"Command {cmd.id} updated", "code": COMMAND_DONE_CODE})
 
 
 # -- programs ------------------------------------------------------------------------------------------------
-def _program(call: Call) -> Program:
-    program = call.state.programs.get(call.path["program_id"])
-    if program is None:
-        raise not_found("Program not found")
-    return program
-
-
-@handles("list_programs")
 def list_programs(call: Call) -> Response:
     programs = sorted(call.state.programs_of(call.network().id), key=lambda p: p.id)
     return json_response([program_view(p) for p in programs])
 
 
-@handles("create_program")
 def create_program(call: Call) -> Response:
     state, account, network = call.state, call.require_account(), call.network()
     if len(state.programs_of(network.id)) >= MAX_PROGRAMS_PER_NETWORK:
@@ -270,10 +243,9 @@ def create_program(call: Call) -> Response:
     return json_response(program_view(program))
 
 
-@handles("update_program")
 def update_program(call: Call) -> Response:
     """Replace the program; the reply is the stored record (schedule as a JSON string) and its actions."""
-    state, account, program = call.state, call.require_account(), _program(call)
+    state, account, program = call.state, call.require_account(), call.program()
     body = call.body
     # The dispatcher has checked the schedule against the spec. Days and actions are open strings there
     # (x-blink-known-values): no recorded answer shows Blink refusing a value it does not know, so neither does
@@ -316,26 +288,44 @@ def update_program(call: Call) -> Response:
     return json_response({"program": record, "actions": actions})
 
 
-@handles("delete_program")
 def delete_program(call: Call) -> Response:
-    program = _program(call)
+    program = call.program()
     del call.state.programs[program.id]
     return json_response({"message": f"Successfully deleted program {program.id}"})
 
 
 def _set_program_status(call: Call, status: str) -> Response:
-    program = _program(call)
+    program = call.program()
     program.status = status
     program.updated_at = call.state.now()
     verb = "enabled" if status == "enabled" else "disabled"
     return json_response({"message": f"Successfully {verb} program {program.id}", "code": PROGRAM_CHANGED_CODE})
 
 
-@handles("enable_program")
 def enable_program(call: Call) -> Response:
     return _set_program_status(call, "enabled")
 
 
-@handles("disable_program")
 def disable_program(call: Call) -> Response:
     return _set_program_status(call, "disabled")
+
+
+HANDLERS: dict[str, Handler] = {
+    "list_networks": list_networks,
+    "get_network": get_network,
+    "update_network": update_network,
+    "list_sync_modules": list_sync_modules,
+    "arm_network": arm_network,
+    "disarm_network": disarm_network,
+    "arm_network_legacy": arm_network_legacy,
+    "disarm_network_legacy": disarm_network_legacy,
+    "get_command_status": get_command_status,
+    "mark_command_done": mark_command_done,
+    "update_command": update_command,
+    "list_programs": list_programs,
+    "create_program": create_program,
+    "update_program": update_program,
+    "delete_program": delete_program,
+    "enable_program": enable_program,
+    "disable_program": disable_program,
+}

@@ -11,6 +11,8 @@ Installed with the package, the plugin gives every test:
 - `blink_client`: a generated `blink_api_client.AuthenticatedClient` logged in as that account, for `sync()`
   and `asyncio()` calls alike.
 
+pytest loads this module in every project that installs the kit, so it imports nothing but pytest when it
+loads: the mock, Starlette, respx, httpx and the spec are imported by the fixtures, when a test uses them.
 Disable it with `-p no:blink_mock`.
 """
 
@@ -18,15 +20,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
-from starlette.applications import Starlette
 
-from blink_api_client import AuthenticatedClient
-from blink_mock.app import create_app
-from blink_mock.respx_router import BlinkMockRouter, mock_router
-from blink_mock.scenario import Scenario, load_scenario
-from blink_mock.state import Account, MockState
+if TYPE_CHECKING:
+    from starlette.applications import Starlette
+
+    from blink_api_client import AuthenticatedClient
+    from blink_mock.respx_router import BlinkMockRouter
+    from blink_mock.state import Account, MockState
 
 DEFAULT_LOGIN = "demo@example.com"
 
@@ -40,6 +43,9 @@ def pytest_configure(config: pytest.Config) -> None:
 
 @pytest.fixture
 def blink_mock_state(request: pytest.FixtureRequest) -> MockState:
+    from blink_mock.scenario import Scenario, load_scenario
+    from blink_mock.state import MockState
+
     marker = request.node.get_closest_marker("blink_mock")
     scenario = None
     if marker is not None:
@@ -49,16 +55,20 @@ def blink_mock_state(request: pytest.FixtureRequest) -> MockState:
     path = Path(scenario)
     if not path.is_absolute():
         path = request.path.parent / path
-    return MockState(load_scenario(path))
+    return MockState.from_scenario(load_scenario(path))
 
 
 @pytest.fixture
 def blink_mock_app(blink_mock_state: MockState) -> Starlette:
+    from blink_mock.app import create_app
+
     return create_app(blink_mock_state)
 
 
 @pytest.fixture
 def blink_mock(blink_mock_app: Starlette) -> Iterator[BlinkMockRouter]:
+    from blink_mock.respx_router import mock_router
+
     with mock_router(blink_mock_app) as router:
         yield router
 
@@ -73,6 +83,8 @@ def blink_account(blink_mock_state: MockState) -> Account:
 def blink_client(
     blink_mock: BlinkMockRouter, blink_mock_state: MockState, blink_account: Account
 ) -> Iterator[AuthenticatedClient]:
+    from blink_api_client import AuthenticatedClient
+
     token = blink_mock_state.issue_token(blink_account.id, "access").value
     # Bearer for today's endpoints, TOKEN_AUTH as well for the older ones that only read that header.
     client = AuthenticatedClient(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime
+from functools import lru_cache
 from typing import Any
 
 from starlette.responses import Response
@@ -15,14 +16,25 @@ def iso(timestamp: float | None) -> str | None:
     """Blink's timestamp spelling: ISO 8601, seconds, `+00:00`."""
     if timestamp is None:
         return None
-    return datetime.fromtimestamp(int(timestamp), UTC).isoformat()
+    return _iso(int(timestamp))
+
+
+@lru_cache(maxsize=4096)
+def _iso(seconds: int) -> str:
+    # The same few stamps (created_at, updated_at of every device) are spelt on every request.
+    return datetime.fromtimestamp(seconds, UTC).isoformat()
+
+
+def render(content: Any) -> bytes:
+    """JSON as Blink sends it: compact, UTF-8."""
+    return json.dumps(content, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
 
 
 class JSON(Response):
     media_type = "application/json"
 
     def render(self, content: Any) -> bytes:
-        return json.dumps(content, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+        return render(content)
 
 
 def json_response(content: Any, status: int = 200, headers: dict[str, str] | None = None) -> JSON:

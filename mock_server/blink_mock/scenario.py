@@ -1,22 +1,31 @@
 """Scenarios: YAML files that describe the accounts, devices, media, command timing and faults of a mock Blink.
 
-A scenario is validated when it is loaded, so a typo fails at start-up with a one-line reason instead of
-turning into odd behaviour later. `default_scenario()` is the one embedded in the package.
+A scenario is plain, frozen data, checked when it is read, so that a typo fails at start-up with a one-line
+reason naming the field (`accounts[0].networks[1].cameras[2].kind: ...`) instead of turning into odd behaviour
+later. `MockState.from_scenario` builds the world a scenario describes; `default_scenario()` is the one embedded
+in the package. An id left out is assigned when the world is built.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+import math
+import re
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any, Literal, NoReturn
 
-import yaml
-
-if TYPE_CHECKING:
-    from blink_mock.state import MockState
+from blink_mock.faults import FaultError, Faults, parse_faults
 
 DEFAULT_SCENARIO = Path(__file__).with_name("default_scenario.yaml")
-CAMERA_KINDS = {"camera": "catalina", "owl": "owl", "doorbell": "lotus"}
+CameraKind = Literal["camera", "owl", "doorbell"]
+CAMERA_KINDS: tuple[CameraKind, ...] = ("camera", "owl", "doorbell")
+TWO_FACTOR_STATUSES = (202, 412)  # 202: the tsv JSON challenge (2026-06 onwards); 412: the bare answer before
+PROGRAM_STATUSES = ("enabled", "disabled")
+MAX_ID = 2**63 - 1
+MAX_TOKEN_LIFETIME = 365 * 86_400
+MAX_COMMAND_POLLS = 1_000_000
+SCHEDULE_ENTRY_SCHEMA = "/components/schemas/ProgramScheduleEntry"
+_HOST_LABEL = re.compile(r"^[a-z0-9]+$")  # tier and region end up in host names: rest-{tier}, rest.{region}
 
 
 class ScenarioError(ValueError):
@@ -24,179 +33,326 @@ class ScenarioError(ValueError):
 
 
 @dataclass(frozen=True)
+class ScenarioCamera:
+    name: str
+    kind: CameraKind = "camera"
+    id: int | None = None
+    serial: str | None = None
+    enabled: bool = True
+
+
+@dataclass(frozen=True)
+class ScenarioClip:
+    camera: str  # the name of a camera of the same network
+    minutes_ago: float = 60.0
+    source: str = "pir"
+
+
+@dataclass(frozen=True)
+class ScenarioProgram:
+    name: str
+    id: int | None = None
+    status: str = "disabled"
+    schedule: tuple[dict[str, Any], ...] = ()
+
+
+@dataclass(frozen=True)
+class ScenarioSyncModule:
+    id: int | None = None
+    name: str | None = None  # default: "<network name> Sync"
+    serial: str | None = None
+    local_storage_status: str = "unavailable"
+
+
+@dataclass(frozen=True)
+class ScenarioNetwork:
+    name: str
+    id: int | None = None
+    armed: bool = False
+    time_zone: str = "America/New_York"
+    sync_module: ScenarioSyncModule | None = None
+    cameras: tuple[ScenarioCamera, ...] = ()
+    clips: tuple[ScenarioClip, ...] = ()
+    programs: tuple[ScenarioProgram, ...] = ()
+
+
+@dataclass(frozen=True)
+class ScenarioAccount:
+    email: str
+    password: str
+    id: int | None = None
+    user_id: int | None = None
+    client_id: int | None = None
+    tier: str = "u011"
+    region: str = "us"
+    two_factor: bool = False
+    two_factor_code: str = "123456"
+    two_factor_status: int = 202
+    phone: str = "+1******0100"
+    networks: tuple[ScenarioNetwork, ...] = ()
+
+
+@dataclass(frozen=True)
 class Scenario:
-    accounts: list[dict[str, Any]]
+    accounts: tuple[ScenarioAccount, ...]
     command_polls: int | None = 2  # None: commands finish by time only
     command_seconds: float | None = None
     token_lifetime_seconds: int = 14_400
-    faults: dict[str, Any] = field(default_factory=dict)
-
-    def build(self, state: MockState) -> None:
-        """Create the scenario's accounts, networks, devices, clips and programs in `state`."""
-        from blink_mock.state import Account, Camera, Network, Program, SyncModule
-
-        now = state.now()
-        for raw in self.accounts:
-            account = Account(
-                id=_id(raw, state),
-                email=_text(raw, "email"),
-                password=_text(raw, "password"),
-                user_id=int(raw.get("user_id", state.new_id())),
-                client_id=int(raw.get("client_id", state.new_id())),
-                tier=str(raw.get("tier", "u011")),
-                region=str(raw.get("region", "us")),
-                two_factor=bool(raw.get("two_factor", False)),
-                two_factor_code=str(raw.get("two_factor_code", "123456")),
-                two_factor_status=int(raw.get("two_factor_status", 202)),
-                phone=str(raw.get("phone", "+1******0100")),
-            )
-            if account.two_factor_status not in (202, 412):
-                raise ScenarioError(f"account {account.email}: two_factor_status must be 202 or 412")
-            state.accounts[account.id] = account
-            state.notifications[account.id] = {flag: True for flag in NOTIFICATION_FLAGS}
-            for raw_net in raw.get("networks", []):
-                network = Network(
-                    id=_id(raw_net, state),
-                    account_id=account.id,
-                    name=_text(raw_net, "name"),
-                    armed=bool(raw_net.get("armed", False)),
-                    time_zone=str(raw_net.get("time_zone", "America/New_York")),
-                    created_at=now - 400 * 86400,
-                    updated_at=now - 86400,
-                )
-                state.networks[network.id] = network
-                raw_sm = raw_net.get("sync_module")
-                if raw_sm is not None:
-                    module = SyncModule(
-                        id=_id(raw_sm, state),
-                        account_id=account.id,
-                        network_id=network.id,
-                        name=str(raw_sm.get("name", f"{network.name} Sync")),
-                        serial=str(raw_sm.get("serial", f"G8T1-{network.id:08d}")),
-                        local_storage_status=str(raw_sm.get("local_storage_status", "unavailable")),
-                        created_at=now - 400 * 86400,
-                        updated_at=now - 3600,
-                    )
-                    state.sync_modules[module.id] = module
-                by_name: dict[str, Camera] = {}
-                for raw_cam in raw_net.get("cameras", []):
-                    kind = str(raw_cam.get("kind", "camera"))
-                    if kind not in CAMERA_KINDS:
-                        raise ScenarioError(f"camera {raw_cam!r}: kind must be one of {sorted(CAMERA_KINDS)}")
-                    camera = Camera(
-                        id=_id(raw_cam, state),
-                        account_id=account.id,
-                        network_id=network.id,
-                        name=_text(raw_cam, "name"),
-                        kind=kind,  # type: ignore[arg-type]
-                        serial=str(raw_cam.get("serial", f"B0{len(state.cameras):06d}")),
-                        enabled=bool(raw_cam.get("enabled", True)),
-                        product_type=CAMERA_KINDS[kind],
-                        thumbnail_at=now - 600,
-                        created_at=now - 300 * 86400,
-                        updated_at=now - 600,
-                    )
-                    state.cameras[camera.id] = camera
-                    by_name[camera.name] = camera
-                for raw_clip in raw_net.get("clips", []):
-                    name = _text(raw_clip, "camera")
-                    if name not in by_name:
-                        raise ScenarioError(f"clip {raw_clip!r}: no camera named {name!r} in network {network.name}")
-                    created = now - 60 * float(raw_clip.get("minutes_ago", 60))
-                    state.add_media(by_name[name], str(raw_clip.get("source", "pir")), created_at=created)
-                for raw_prog in raw_net.get("programs", []):
-                    program = Program(
-                        id=_id(raw_prog, state),
-                        account_id=account.id,
-                        network_id=network.id,
-                        name=_text(raw_prog, "name"),
-                        status=str(raw_prog.get("status", "disabled")),
-                        schedule=list(raw_prog.get("schedule", [])),
-                        created_at=now - 30 * 86400,
-                        updated_at=now - 30 * 86400,
-                    )
-                    state.programs[program.id] = program
+    # The faults in force after a reset. MockState works on a copy, so the scenario's own never changes.
+    faults: Faults = field(default_factory=Faults)
 
 
-NOTIFICATION_FLAGS = (
-    "low_battery",
-    "camera_offline",
-    "camera_usage",
-    "scheduling",
-    "motion",
-    "sync_module_offline",
-    "temperature",
-    "doorbell",
-    "wifi",
-    "lfr",
-    "bandwidth",
-    "battery_dead",
-    "local_storage",
-)
+# -- reading ---------------------------------------------------------------------------------------------------
+_REQUIRED: Any = object()
 
 
-def _id(raw: dict[str, Any], state: MockState) -> int:
-    return int(raw["id"]) if "id" in raw else state.new_id()
+def _fail(where: str, problem: str) -> NoReturn:
+    raise ScenarioError(f"{where}: {problem}" if where else problem)
 
 
-def _text(raw: dict[str, Any], key: str) -> str:
-    if not isinstance(raw, dict) or key not in raw:
-        raise ScenarioError(f"{raw!r}: missing {key!r}")
-    return str(raw[key])
+def _show(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+class _Fields:
+    """One mapping of the document, read field by field; an unknown field is refused (it is usually a typo)."""
+
+    def __init__(self, raw: Any, where: str, known: tuple[str, ...]) -> None:
+        if not isinstance(raw, dict):
+            _fail(where, f"must be a mapping, not {_show(raw)}")
+        if unknown := sorted(str(key) for key in raw if key not in known):
+            _fail(where, f"unknown field {unknown[0]!r}; known: {', '.join(known)}")
+        self.raw = raw
+        self.where = where
+
+    def at(self, key: str) -> str:
+        return f"{self.where}.{key}" if self.where else key
+
+    def _get(self, key: str, default: Any) -> Any:
+        value = self.raw.get(key, default)
+        if value is _REQUIRED:
+            _fail(self.where, f"missing {key!r}")
+        return value
+
+    def text(self, key: str, default: Any = _REQUIRED, *, pattern: re.Pattern[str] | None = None) -> str:
+        value = self._get(key, default)
+        if not isinstance(value, str) or not value.strip():
+            _fail(self.at(key), f"must be a non-empty string, not {_show(value)}")
+        if pattern is not None and not pattern.match(value):
+            _fail(self.at(key), f"must match {pattern.pattern}, not {_show(value)}")
+        return value
+
+    def optional_text(self, key: str) -> str | None:
+        return None if self.raw.get(key) is None else self.text(key)
+
+    def choice(self, key: str, default: Any, choices: tuple[Any, ...]) -> Any:
+        value = self._get(key, default)
+        # bool == int in Python: `true` must not pass as a status of 1.
+        if isinstance(value, bool) or value not in choices:
+            _fail(self.at(key), f"must be one of {', '.join(map(str, choices))}, not {_show(value)}")
+        return value
+
+    def flag(self, key: str, default: bool) -> bool:
+        value = self._get(key, default)
+        if not isinstance(value, bool):
+            _fail(self.at(key), f"must be true or false, not {_show(value)}")
+        return value
+
+    def integer(self, key: str, default: Any, minimum: int, maximum: int) -> int:
+        value = self._get(key, default)
+        if not isinstance(value, int) or isinstance(value, bool) or not minimum <= value <= maximum:
+            _fail(self.at(key), f"must be a whole number from {minimum} to {maximum}, not {_show(value)}")
+        return value
+
+    def optional_id(self, key: str) -> int | None:
+        return None if self.raw.get(key) is None else self.integer(key, None, 1, MAX_ID)
+
+    def number(self, key: str, default: float, minimum: float, maximum: float) -> float:
+        value = self._get(key, default)
+        if not isinstance(value, int | float) or isinstance(value, bool) or not math.isfinite(value):
+            _fail(self.at(key), f"must be a number, not {_show(value)}")
+        if not minimum <= value <= maximum:
+            _fail(self.at(key), f"must be from {minimum:g} to {maximum:g}, not {_show(value)}")
+        return float(value)
+
+    def items(self, key: str) -> list[tuple[str, Any]]:
+        """The entries of a list field, each with its own path (`networks[1]`)."""
+        value = self.raw.get(key)
+        if value is None:
+            return []
+        if not isinstance(value, list):
+            _fail(self.at(key), f"must be a list, not {_show(value)}")
+        return [(f"{self.at(key)}[{index}]", item) for index, item in enumerate(value)]
+
+
+def _camera(raw: Any, where: str) -> ScenarioCamera:
+    fields = _Fields(raw, where, ("id", "name", "kind", "serial", "enabled"))
+    return ScenarioCamera(
+        name=fields.text("name"),
+        kind=fields.choice("kind", "camera", CAMERA_KINDS),
+        id=fields.optional_id("id"),
+        serial=fields.optional_text("serial"),
+        enabled=fields.flag("enabled", True),
+    )
+
+
+def _clip(raw: Any, where: str, cameras: tuple[ScenarioCamera, ...]) -> ScenarioClip:
+    fields = _Fields(raw, where, ("camera", "minutes_ago", "source"))
+    camera = fields.text("camera")
+    if camera not in {c.name for c in cameras}:
+        _fail(fields.at("camera"), f"no camera named {camera!r} in this network")
+    return ScenarioClip(
+        camera=camera,
+        minutes_ago=fields.number("minutes_ago", 60.0, 0, 100 * 365 * 24 * 60),
+        source=fields.text("source", "pir"),
+    )
+
+
+def _program(raw: Any, where: str) -> ScenarioProgram:
+    from blink_spec import first_error
+
+    fields = _Fields(raw, where, ("id", "name", "status", "schedule"))
+    schedule = []
+    for entry_where, entry in fields.items("schedule"):
+        problem = first_error(SCHEDULE_ENTRY_SCHEMA, entry)
+        if problem is not None:
+            _fail(entry_where, problem.removeprefix("body: "))
+        schedule.append(entry)
+    return ScenarioProgram(
+        name=fields.text("name"),
+        id=fields.optional_id("id"),
+        status=fields.choice("status", "disabled", PROGRAM_STATUSES),
+        schedule=tuple(schedule),
+    )
+
+
+def _sync_module(raw: Any, where: str) -> ScenarioSyncModule:
+    fields = _Fields(raw, where, ("id", "name", "serial", "local_storage_status"))
+    return ScenarioSyncModule(
+        id=fields.optional_id("id"),
+        name=fields.optional_text("name"),
+        serial=fields.optional_text("serial"),
+        local_storage_status=fields.text("local_storage_status", "unavailable"),
+    )
+
+
+def _network(raw: Any, where: str) -> ScenarioNetwork:
+    known = ("id", "name", "armed", "time_zone", "sync_module", "cameras", "clips", "programs")
+    fields = _Fields(raw, where, known)
+    cameras = tuple(_camera(item, at) for at, item in fields.items("cameras"))
+    names = [camera.name for camera in cameras]
+    if duplicate := next((name for name in names if names.count(name) > 1), None):
+        _fail(fields.at("cameras"), f"two cameras are named {duplicate!r} (clips name their camera)")
+    module = fields.raw.get("sync_module")
+    return ScenarioNetwork(
+        name=fields.text("name"),
+        id=fields.optional_id("id"),
+        armed=fields.flag("armed", False),
+        time_zone=fields.text("time_zone", "America/New_York"),
+        sync_module=None if module is None else _sync_module(module, fields.at("sync_module")),
+        cameras=cameras,
+        clips=tuple(_clip(item, at, cameras) for at, item in fields.items("clips")),
+        programs=tuple(_program(item, at) for at, item in fields.items("programs")),
+    )
+
+
+def _account(raw: Any, where: str) -> ScenarioAccount:
+    known = (
+        "id",
+        "email",
+        "password",
+        "user_id",
+        "client_id",
+        "tier",
+        "region",
+        "two_factor",
+        "two_factor_code",
+        "two_factor_status",
+        "phone",
+        "networks",
+    )
+    fields = _Fields(raw, where, known)
+    code = fields.raw.get("two_factor_code", "123456")
+    if isinstance(code, int) and not isinstance(code, bool):
+        code = str(code)  # an unquoted 123456 in YAML is a number
+    if not isinstance(code, str) or not code.strip():
+        _fail(fields.at("two_factor_code"), f"must be a string of digits, not {_show(code)}")
+    return ScenarioAccount(
+        email=fields.text("email"),
+        password=fields.text("password"),
+        id=fields.optional_id("id"),
+        user_id=fields.optional_id("user_id"),
+        client_id=fields.optional_id("client_id"),
+        tier=fields.text("tier", "u011", pattern=_HOST_LABEL),
+        region=fields.text("region", "us", pattern=_HOST_LABEL),
+        two_factor=fields.flag("two_factor", False),
+        two_factor_code=code,
+        two_factor_status=fields.choice("two_factor_status", 202, TWO_FACTOR_STATUSES),
+        phone=fields.text("phone", "+1******0100"),
+        networks=tuple(_network(item, at) for at, item in fields.items("networks")),
+    )
+
+
+def _check_unique(scenario: Scenario) -> None:
+    emails = [account.email.strip().lower() for account in scenario.accounts]
+    if duplicate := next((email for email in emails if emails.count(email) > 1), None):
+        _fail("accounts", f"two accounts share the email {duplicate!r}")
+    ids: dict[str, list[int | None]] = {
+        "account": [a.id for a in scenario.accounts],
+        "network": [n.id for a in scenario.accounts for n in a.networks],
+        "sync module": [n.sync_module.id for a in scenario.accounts for n in a.networks if n.sync_module],
+        "camera": [c.id for a in scenario.accounts for n in a.networks for c in n.cameras],
+        "program": [p.id for a in scenario.accounts for n in a.networks for p in n.programs],
+    }
+    for kind, values in ids.items():
+        given = [value for value in values if value is not None]
+        if duplicate_id := next((value for value in given if given.count(value) > 1), None):
+            _fail("accounts", f"two {kind}s have the id {duplicate_id}")
 
 
 def parse_scenario(document: Any) -> Scenario:
-    """Build a Scenario from parsed YAML, checking the parts the mock depends on."""
-    from blink_mock.state import Faults
-
-    if not isinstance(document, dict) or not isinstance(document.get("accounts"), list) or not document["accounts"]:
-        raise ScenarioError("a scenario needs a non-empty 'accounts' list")
-    for section in ("commands", "tokens", "faults"):
-        if not isinstance(document.get(section) or {}, dict):
-            raise ScenarioError(f"'{section}' must be a mapping")
-    for account in document["accounts"]:
-        if not isinstance(account, dict):
-            raise ScenarioError(f"each account must be a mapping, not {account!r}")
-        for key in ("networks",):
-            if not isinstance(account.get(key, []), list):
-                raise ScenarioError(f"account {account.get('email', '?')}: '{key}' must be a list")
-    commands = document.get("commands") or {}
-    tokens = document.get("tokens") or {}
-    faults = document.get("faults") or {}
-    known = {f.name for f in fields(Faults)}
-    if unknown := set(faults) - known:
-        raise ScenarioError(f"unknown faults {sorted(unknown)}; known: {sorted(known)}")
-    try:
-        from blink_mock.drift import check_drift
-
-        check_drift(faults.get("drift", []))
-    except ValueError as exc:
-        raise ScenarioError(f"faults: {exc}") from exc
-    seconds = commands.get("seconds_until_complete")
+    """A Scenario from parsed YAML; raises ScenarioError with a one-line reason naming the field."""
+    top = _Fields(document, "", ("accounts", "commands", "tokens", "faults"))
+    accounts = top.items("accounts")
+    if not accounts:
+        _fail("accounts", "a scenario needs a non-empty list of accounts")
+    commands = _Fields(top.raw.get("commands") or {}, "commands", ("polls_until_complete", "seconds_until_complete"))
+    seconds = commands.raw.get("seconds_until_complete")
     # Timing is either/or: a scenario that gives seconds finishes commands by time unless it also gives polls.
-    polls = commands.get("polls_until_complete", 2 if seconds is None else None)
+    polls = commands.raw.get("polls_until_complete", 2 if seconds is None else None)
+    if polls is None and seconds is None:
+        _fail("commands", "give polls_until_complete or seconds_until_complete, or commands never finish")
+    tokens = _Fields(top.raw.get("tokens") or {}, "tokens", ("lifetime_seconds",))
+    try:
+        faults = parse_faults(top.raw.get("faults") or {})
+    except FaultError as error:
+        raise ScenarioError(str(error)) from None
     scenario = Scenario(
-        accounts=document["accounts"],
-        command_polls=None if polls is None else int(polls),
-        command_seconds=None if seconds is None else float(seconds),
-        token_lifetime_seconds=int(tokens.get("lifetime_seconds", 14_400)),
-        faults=dict(faults),
+        accounts=tuple(_account(item, at) for at, item in accounts),
+        command_polls=None if polls is None else commands.integer("polls_until_complete", 2, 1, MAX_COMMAND_POLLS),
+        command_seconds=None if seconds is None else commands.number("seconds_until_complete", 0, 0, 86_400),
+        token_lifetime_seconds=tokens.integer("lifetime_seconds", 14_400, 1, MAX_TOKEN_LIFETIME),
+        faults=faults,
     )
-    emails = [str(a.get("email", "")).lower() for a in scenario.accounts]
-    if len(set(emails)) != len(emails):
-        raise ScenarioError("two accounts share an email")
+    _check_unique(scenario)
     return scenario
 
 
 def load_scenario(path: str | Path) -> Scenario:
     """Read and check a scenario file; raises ScenarioError with a one-line reason."""
+    import yaml
+
     try:
         document = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
     except OSError as exc:
         raise ScenarioError(f"cannot read scenario {path}: {exc.strerror}") from exc
-    except yaml.YAMLError as exc:
+    except (yaml.YAMLError, UnicodeDecodeError) as exc:
         raise ScenarioError(f"scenario {path} is not valid YAML: {str(exc).splitlines()[0]}") from exc
-    return parse_scenario(document)
+    try:
+        return parse_scenario(document)
+    except ScenarioError as exc:
+        raise ScenarioError(f"scenario {path}: {exc}") from None
 
 
 def default_scenario() -> Scenario:

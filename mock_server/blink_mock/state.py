@@ -7,6 +7,7 @@ mock keeps a flat memory profile.
 
 from __future__ import annotations
 
+import copy
 import secrets
 import time
 from collections import OrderedDict, deque
@@ -14,7 +15,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Literal, TypeVar
 
-from blink_mock.scenario import Scenario, default_scenario
+from blink_mock.faults import Faults
+from blink_mock.scenario import CameraKind, Scenario, ScenarioAccount, ScenarioNetwork, default_scenario
 
 MAX_COMMANDS = 2_000
 MAX_TOKENS = 10_000
@@ -22,8 +24,28 @@ MAX_OAUTH_SESSIONS = 2_000
 MAX_REQUEST_LOG = 500
 MAX_MEDIA_PER_ACCOUNT = 5_000
 
-CameraKind = Literal["camera", "owl", "doorbell"]
 T = TypeVar("T")
+FIRST_ID = 7_000_000  # ids the mock assigns start above this, and above every id the scenario gives
+PRODUCT_TYPES: dict[CameraKind, str] = {"camera": "catalina", "owl": "owl", "doorbell": "lotus"}
+MEDIA_DEVICES: dict[CameraKind, str] = {"camera": "camera", "owl": "owl", "doorbell": "lotus"}
+# The local-storage commands of a sync module; a manifest's id is the id of the command that made it.
+MANIFEST_COMMAND = "local_storage_manifest"
+UPLOAD_COMMAND = "local_storage_clip"
+NOTIFICATION_FLAGS = (
+    "low_battery",
+    "camera_offline",
+    "camera_usage",
+    "scheduling",
+    "motion",
+    "sync_module_offline",
+    "temperature",
+    "doorbell",
+    "wifi",
+    "lfr",
+    "bandwidth",
+    "battery_dead",
+    "local_storage",
+)
 
 
 @dataclass
@@ -189,21 +211,6 @@ class RequestRecord:
     status: int
 
 
-@dataclass
-class Faults:
-    """Faults switched on by the scenario or through /__mock__/faults."""
-
-    latency_ms: int = 0
-    # operationId (or "*") -> status (500 or 503) answered instead of the real response
-    errors: dict[str, int] = field(default_factory=dict)
-    lockout_after_failed_logins: int = 5
-    lockout_seconds: int = 3600
-    legacy_logins_retired: bool = False  # 426 "An app update is required" on /login .. /api/v5/account/login
-    blocked_hardware_ids: list[str] = field(default_factory=lambda: ["Home Assistant", "Blinkpy"])
-    failing_commands: list[str] = field(default_factory=list)  # command names ("arm", "thumbnail") or "*"
-    drift: list[dict[str, Any]] = field(default_factory=list)  # see mock_server/faults.py
-
-
 class MockState:
     """The in-memory Blink: built from a scenario, reset back to it."""
 
@@ -211,11 +218,16 @@ class MockState:
         self.scenario = scenario or default_scenario()
         self.reset()
 
+    @classmethod
+    def from_scenario(cls, scenario: Scenario) -> MockState:
+        """A state holding the world `scenario` describes (`MockState()` is the embedded default scenario's)."""
+        return cls(scenario)
+
     # -- lifecycle -------------------------------------------------------------------------------------------
     def reset(self) -> None:
         """Forget everything that happened and rebuild the scenario's world."""
         self.clock_offset = 0.0
-        self._next_id = 7_000_000
+        self._next_id = max([FIRST_ID, *_given_ids(self.scenario)])
         self.accounts: dict[int, Account] = {}
         self.networks: dict[int, Network] = {}
         self.sync_modules: dict[int, SyncModule] = {}
@@ -229,8 +241,87 @@ class MockState:
         self.oauth_sessions: OrderedDict[str, OAuthSession] = OrderedDict()
         self.oauth_codes: dict[str, OAuthSession] = {}
         self.requests: deque[RequestRecord] = deque(maxlen=MAX_REQUEST_LOG)
-        self.faults = Faults(**self.scenario.faults)
-        self.scenario.build(self)
+        self.faults: Faults = self.scenario.faults.copy()
+        for account in self.scenario.accounts:
+            self._add_account(account)
+
+    def _add_account(self, given: ScenarioAccount) -> None:
+        account = Account(
+            id=self._id(given.id),
+            email=given.email,
+            password=given.password,
+            user_id=self._id(given.user_id),
+            client_id=self._id(given.client_id),
+            tier=given.tier,
+            region=given.region,
+            two_factor=given.two_factor,
+            two_factor_code=given.two_factor_code,
+            two_factor_status=given.two_factor_status,
+            phone=given.phone,
+        )
+        self.accounts[account.id] = account
+        self.notifications[account.id] = dict.fromkeys(NOTIFICATION_FLAGS, True)
+        for network in given.networks:
+            self._add_network(account, network)
+
+    def _add_network(self, account: Account, given: ScenarioNetwork) -> None:
+        now = self.now()
+        network = Network(
+            id=self._id(given.id),
+            account_id=account.id,
+            name=given.name,
+            armed=given.armed,
+            time_zone=given.time_zone,
+            created_at=now - 400 * 86400,
+            updated_at=now - 86400,
+        )
+        self.networks[network.id] = network
+        if given.sync_module is not None:
+            module = SyncModule(
+                id=self._id(given.sync_module.id),
+                account_id=account.id,
+                network_id=network.id,
+                name=given.sync_module.name or f"{network.name} Sync",
+                serial=given.sync_module.serial or f"G8T1-{network.id:08d}",
+                local_storage_status=given.sync_module.local_storage_status,
+                created_at=now - 400 * 86400,
+                updated_at=now - 3600,
+            )
+            self.sync_modules[module.id] = module
+        by_name: dict[str, Camera] = {}
+        for given_camera in given.cameras:
+            camera = Camera(
+                id=self._id(given_camera.id),
+                account_id=account.id,
+                network_id=network.id,
+                name=given_camera.name,
+                kind=given_camera.kind,
+                serial=given_camera.serial or f"B0{len(self.cameras):06d}",
+                enabled=given_camera.enabled,
+                product_type=PRODUCT_TYPES[given_camera.kind],
+                thumbnail_at=now - 600,
+                created_at=now - 300 * 86400,
+                updated_at=now - 600,
+            )
+            self.cameras[camera.id] = camera
+            by_name[camera.name] = camera
+        for clip in given.clips:
+            self.add_media(by_name[clip.camera], clip.source, created_at=now - 60 * clip.minutes_ago)
+        for given_program in given.programs:
+            program = Program(
+                id=self._id(given_program.id),
+                account_id=account.id,
+                network_id=network.id,
+                name=given_program.name,
+                status=given_program.status,
+                schedule=copy.deepcopy(list(given_program.schedule)),
+                created_at=now - 30 * 86400,
+                updated_at=now - 30 * 86400,
+            )
+            self.programs[program.id] = program
+
+    def _id(self, given: int | None) -> int:
+        return self.new_id() if given is None else given
 
     # -- time and ids ----------------------------------------------------------------------------------------
     def now(self) -> float:
@@ -365,7 +456,7 @@ class MockState:
             network_id=camera.network_id,
             camera_id=camera.id,
             device_name=camera.name,
-            device={"camera": "camera", "owl": "owl", "doorbell": "lotus"}[camera.kind],
+            device=MEDIA_DEVICES[camera.kind],
             source=source,
             created_at=stamp,
             updated_at=stamp,
@@ -396,6 +487,17 @@ class MockState:
             "oauth_sessions": len(self.oauth_sessions),
             "faults": _public(self.faults),
         }
+
+
+def _given_ids(scenario: Scenario) -> list[int]:
+    """Every id the scenario names, so that the ids the mock assigns never collide with one of them."""
+    ids: list[int | None] = []
+    for account in scenario.accounts:
+        ids += [account.id, account.user_id, account.client_id]
+        for network in account.networks:
+            ids += [network.id, network.sync_module.id if network.sync_module else None]
+            ids += [camera.id for camera in network.cameras] + [program.id for program in network.programs]
+    return [given for given in ids if given is not None]
 
 
 def _bounded_put(store: OrderedDict[Any, T], key: Any, value: T, limit: int) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import json
 from collections.abc import Iterator
+from typing import Any
 
 import httpx
 import pytest
@@ -96,6 +97,42 @@ def test_homescreen_of_another_account_id_is_not_found(client: httpx.Client, oth
     response = homescreen(client, other_token, DEMO)
     assert response.status_code == 404
     assert "Front Door" not in response.text
+
+
+def test_homescreen_shows_every_change_to_the_state_at_once(
+    client: httpx.Client, state: MockState, demo_token: str
+) -> None:
+    # The homescreen's bytes are kept between requests: every change, even one made straight on the state's
+    # objects, must still show in the very next answer.
+    def read() -> dict[str, Any]:
+        body: dict[str, Any] = homescreen(client, demo_token).json()
+        return body
+
+    assert read()["networks"][0]["armed"] is False
+    state.networks[DEMO_NETWORK].armed = True
+    assert read()["networks"][0]["armed"] is True
+    state.cameras[51001].name = "Front Gate"
+    assert read()["cameras"][0]["name"] == "Front Gate"
+    state.sync_modules[41001].status = "offline"
+    assert read()["sync_modules"][0]["status"] == "offline"
+    state.cameras[51003].enabled = False
+    assert read()["owls"][0]["enabled"] is False
+    del state.cameras[51002]
+    assert [c["id"] for c in read()["cameras"]] == [51001]
+    before = read()["sync_modules"][0]["last_hb"]
+    state.advance(90)
+    assert read()["sync_modules"][0]["last_hb"] > before
+
+
+def test_homescreens_of_two_states_never_mix() -> None:
+    armed, quiet = MockState(), MockState()
+    armed.networks[DEMO_NETWORK].armed = True
+    answers = []
+    for state in (armed, quiet, armed):
+        token = state.issue_token(DEMO, "access").value
+        with httpx.Client(transport=SyncASGITransport(create_app(state)), base_url=REST) as http:
+            answers.append(homescreen(http, token).json()["networks"][0]["armed"])
+    assert answers == [True, False, True]
 
 
 def test_legacy_homescreen_answers_token_auth_with_the_first_network(client: httpx.Client, demo_token: str) -> None:

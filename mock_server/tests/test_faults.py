@@ -386,3 +386,74 @@ def test_scenario_with_invalid_drift_is_refused_at_load(tmp_path: Path) -> None:
 def test_scenario_with_unknown_fault_is_refused_at_load(tmp_path: Path) -> None:
     with pytest.raises(ScenarioError, match="unknown faults"):
         load_scenario(scenario_with_faults(tmp_path, {"typo": True}))
+
+
+# -- one check for scenarios and the admin API ----------------------------------------------------------------
+
+BAD_FAULTS: list[tuple[dict[str, Any], str]] = [
+    ({"latency_ms": -5}, "faults.latency_ms: must be a whole number from 0 to 60000"),
+    ({"latency_ms": 60_001}, "faults.latency_ms: must be a whole number from 0 to 60000"),
+    ({"latency_ms": True}, "faults.latency_ms: must be a whole number"),
+    ({"latency_ms": 1e20}, "faults.latency_ms: must be a whole number"),
+    ({"latency_ms": 2.5}, "faults.latency_ms: must be a whole number"),
+    ({"errors": {"*": 418}}, "faults.errors.*: must be 500 or 503"),
+    ({"errors": {"*": True}}, "faults.errors.*: must be 500 or 503"),
+    ({"errors": {"no_such_operation": 503}}, "'no_such_operation' is not an operationId of the spec"),
+    ({"errors": [503]}, "faults.errors: must map operationIds"),
+    ({"lockout_after_failed_logins": -1}, "faults.lockout_after_failed_logins: must be a whole number from 0"),
+    ({"lockout_after_failed_logins": 1e20}, "faults.lockout_after_failed_logins: must be a whole number"),
+    ({"lockout_seconds": 10**12}, "faults.lockout_seconds: must be a whole number from 0 to 604800"),
+    ({"lockout_seconds": False}, "faults.lockout_seconds: must be a whole number"),
+    ({"legacy_logins_retired": 1}, "faults.legacy_logins_retired: must be true or false"),
+    ({"blocked_hardware_ids": "Home Assistant"}, "faults.blocked_hardware_ids: must be a list of names"),
+    ({"blocked_hardware_ids": [""]}, "faults.blocked_hardware_ids[0]: must be a non-empty string"),
+    ({"failing_commands": ["arm", 7]}, "faults.failing_commands[1]: must be a non-empty string"),
+    ({"drift": {"kind": "status_code"}}, "faults.drift: must be a list of entries"),
+    ({"drift": [{"operation": "*", "kind": "rename_field", "path": "/a"}]}, "faults.drift[0]: rename_field needs"),
+    ({"no_such_fault": 1}, "faults: unknown faults ['no_such_fault']"),
+]
+
+
+@pytest.mark.parametrize(("faults", "reason"), BAD_FAULTS, ids=[str(i) for i in range(len(BAD_FAULTS))])
+def test_scenario_and_admin_api_refuse_the_same_faults_the_same_way(
+    client: httpx.Client, tmp_path: Path, faults: dict[str, Any], reason: str
+) -> None:
+    with pytest.raises(ScenarioError) as raised:
+        load_scenario(scenario_with_faults(tmp_path, faults))
+    assert reason in str(raised.value)
+    for method in ("PATCH", "PUT"):
+        body = assert_envelope(client.request(method, "/__mock__/faults", json=faults), 400)
+        assert reason in body["message"]
+
+
+def test_a_number_too_large_for_a_float_is_refused(client: httpx.Client) -> None:
+    # JSON's 1e400 parses to infinity.
+    content = b'{"latency_ms": 1e400}'
+    response = client.patch("/__mock__/faults", content=content, headers={"content-type": "application/json"})
+    assert "faults.latency_ms: must be a whole number" in assert_envelope(response, 400)["message"]
+
+
+def test_faults_a_scenario_switches_on_can_still_be_patched(tmp_path: Path) -> None:
+    faults = {
+        "latency_ms": 1,
+        "errors": {"*": 503},
+        "lockout_after_failed_logins": 0,
+        "lockout_seconds": 60,
+        "legacy_logins_retired": True,
+        "blocked_hardware_ids": [],
+        "failing_commands": ["*"],
+        "drift": [{"operation": "*", "kind": "status_code", "status": 299}],
+    }
+    state = MockState.from_scenario(load_scenario(scenario_with_faults(tmp_path, faults)))
+    app = create_app(state)
+    with httpx.Client(transport=SyncASGITransport(app), base_url="https://rest-u011.immedia-semi.com") as client:
+        assert client.get("/__mock__/faults").json() == faults
+        assert client.patch("/__mock__/faults", json={"latency_ms": 0}).status_code == 200
+        assert client.put("/__mock__/faults", json=faults).status_code == 200
+        assert client.get("/__mock__/faults").json() == faults
+
+
+def test_every_fault_has_a_check() -> None:
+    from blink_mock.faults import _CHECKS, FAULT_FIELDS
+
+    assert set(_CHECKS) == set(FAULT_FIELDS)

@@ -1,9 +1,10 @@
 """Two accounts, one mock: a token of one account never reaches the other account's data.
 
-Generic over the spec: every operation whose path names something an account owns is called twice with the
-owner's ids, once with the intruder's token and once with the owner's. The intruder gets 404 (or 403), no
-owner data in the body and no change to the state; the owner gets a real answer, which proves the ids were
-right and the refusal came from ownership, not from a bad URL.
+Generic over the spec: every operation whose path names something an account owns (a path parameter the spec
+marks with `x-blink-identifies`) is called twice with the owner's ids, once with the intruder's token and once
+with the owner's. The intruder gets 404 (or 403), no owner data in the body and no change to the state; the
+owner gets a real answer, which proves the ids were right and the refusal came from ownership, not from a bad
+URL. The same holds inside one account for a device of one network named under another network.
 """
 
 from __future__ import annotations
@@ -14,28 +15,13 @@ from typing import Any
 
 import httpx
 import pytest
-from support import DEMO, DEMO_NETWORK, OTHER, OTHER_NETWORK, bearer
+from support import DEMO, DEMO_NETWORK, OTHER, OTHER_NETWORK, REST, bearer
 
-from blink_mock import MockState
-from blink_mock.devices import MANIFEST_COMMAND, UPLOAD_COMMAND
+from blink_mock import MockState, create_app
+from blink_mock.scenario import parse_scenario
+from blink_mock.state import MANIFEST_COMMAND, UPLOAD_COMMAND
+from blink_mock.transport import SyncASGITransport
 from blink_spec import SpecOperation, load_spec, resolve, router
-
-# Path parameters that name something an account owns.
-OWNED_PARAMETERS = {
-    "account_id",
-    "user_id",
-    "client_id",
-    "network_id",
-    "camera_id",
-    "owl_id",
-    "doorbell_id",
-    "sync_module_id",
-    "command_id",
-    "program_id",
-    "media_name",
-    "video_id",
-    "clip_name",
-}
 
 
 @dataclass(frozen=True)
@@ -73,7 +59,8 @@ OTHER_SIDE = Side(
 
 
 def owned_operations() -> list[SpecOperation]:
-    return [op for op in router().operations if OWNED_PARAMETERS & {p.name for p in op.path_parameters()}]
+    """Every operation whose path names something an account owns, as the spec's `x-blink-identifies` says."""
+    return [op for op in router().operations if op.owned_parameters()]
 
 
 def owner_of(op: SpecOperation) -> tuple[Side, Side]:
@@ -163,9 +150,11 @@ def test_other_accounts_token_never_reaches_owned_data(
     assert allowed.status_code < 500, (allowed.status_code, allowed.text[:300])
 
 
-def test_every_owned_kind_of_id_is_covered() -> None:
-    covered = {p.name for op in owned_operations() for p in op.path_parameters()}
-    assert covered >= OWNED_PARAMETERS
+def test_every_path_parameter_has_a_value_for_both_accounts(state: MockState) -> None:
+    # A new kind of path id in the spec must get an owner's value here, or its operations go untested.
+    names = {p.name for op in router().operations for p in op.path_parameters()}
+    for side in (DEMO_SIDE, OTHER_SIDE):
+        assert names <= set(path_values(state, side)), sorted(names - set(path_values(state, side)))
     assert len(owned_operations()) >= 50
 
 
@@ -175,3 +164,73 @@ def test_lists_of_one_account_never_show_the_other(client: httpx.Client, state: 
         assert response.status_code == 200, response.text[:300]
         for secret in DEMO_SIDE.secrets:
             assert secret not in response.text, f"{path} shows {secret!r} to the other account"
+
+
+# -- two networks in one account ------------------------------------------------------------------------------
+
+TWO_NETWORKS = {
+    "accounts": [
+        {
+            "id": 24001,
+            "email": "two@example.com",
+            "password": "pw",
+            "networks": [
+                {
+                    "id": 34001,
+                    "name": "House",
+                    "sync_module": {"id": 44001},
+                    "cameras": [
+                        {"id": 54001, "name": "House Cam", "kind": "camera"},
+                        {"id": 54002, "name": "House Mini", "kind": "owl"},
+                        {"id": 54003, "name": "House Bell", "kind": "doorbell"},
+                    ],
+                },
+                {
+                    "id": 34002,
+                    "name": "Barn",
+                    "sync_module": {"id": 44002},
+                    "cameras": [
+                        {"id": 54011, "name": "Barn Cam", "kind": "camera"},
+                        {"id": 54012, "name": "Barn Mini", "kind": "owl"},
+                        {"id": 54013, "name": "Barn Bell", "kind": "doorbell"},
+                    ],
+                    "clips": [{"camera": "Barn Cam"}, {"camera": "Barn Mini"}, {"camera": "Barn Bell"}],
+                },
+            ],
+        }
+    ]
+}
+BARN_DEVICES = {"camera_id": 54011, "owl_id": 54012, "doorbell_id": 54013}
+
+
+def device_operations() -> list[SpecOperation]:
+    """Every operation whose path names a camera, a Mini or a doorbell inside a network."""
+    return [op for op in router().operations if {p.identifies for p in op.owned_parameters()} >= {"network", "camera"}]
+
+
+@pytest.mark.parametrize("op", device_operations(), ids=lambda op: op.operation_id)
+def test_a_device_of_another_network_of_the_same_account_is_not_found(op: SpecOperation) -> None:
+    state = MockState.from_scenario(parse_scenario(TWO_NETWORKS))
+    token = state.issue_token(24001, "access").value
+    device_name = next(p.name for p in op.owned_parameters() if p.identifies == "camera")
+    device = state.cameras[BARN_DEVICES[device_name]]
+    clip = next(m for m in state.media.values() if m.camera_id == device.id)
+    values: dict[str, Any] = {
+        "account_id": 24001,
+        device_name: device.id,
+        "device_type": device.product_type,
+        "clip_name": f"clip_{clip.id}",
+    }
+    with httpx.Client(transport=SyncASGITransport(create_app(state, validate_responses=True)), base_url=REST) as http:
+        before = public_state(state)
+        refused = call(http, op, {**values, "network_id": 34001}, token)
+        assert refused.status_code == 404, (refused.status_code, refused.text[:300])
+        assert public_state(state) == before, "a refused request changed the state"
+        allowed = call(http, op, {**values, "network_id": 34002}, token)
+        assert allowed.status_code not in (401, 403, 404), (allowed.status_code, allowed.text[:300])
+        assert allowed.status_code < 500, (allowed.status_code, allowed.text[:300])
+
+
+def test_devices_of_every_kind_are_covered_by_the_two_network_test() -> None:
+    names = {p.name for op in device_operations() for p in op.owned_parameters() if p.identifies == "camera"}
+    assert names == set(BARN_DEVICES)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 
 pytest_plugins = ["pytester"]
@@ -101,3 +104,14 @@ def test_plugin_marker_loads_a_scenario_next_to_the_test(pytester: pytest.Pytest
 def test_plugin_marker_is_registered(pytester: pytest.Pytester) -> None:
     result = pytester.runpytest(*PLUGIN, "--markers")
     result.stdout.fnmatch_lines(["@pytest.mark.blink_mock(scenario=path)*"])
+
+
+def test_loading_the_plugin_imports_nothing_heavy() -> None:
+    # pytest loads the plugin in every project that installs the kit, whether its tests use the mock or not.
+    heavy = ("starlette", "respx", "httpx", "yaml", "jsonschema", "blink_spec", "blink_api_client")
+    code = (
+        "import sys, blink_mock.pytest_plugin; "
+        f"print(','.join(sorted({{m.split('.')[0] for m in sys.modules}} & set({heavy!r}))))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "", f"loading the plugin imported {done.stdout.strip()}"
