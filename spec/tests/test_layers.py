@@ -64,7 +64,9 @@ def imported_modules(tree: ast.AST, modules: set[str]) -> set[str]:
 def import_graph() -> dict[str, set[str]]:
     files = {module_name(p, f): f for p, folder in PACKAGES.items() for f in folder.rglob("*.py")}
     modules = set(files)
-    return {name: imported_modules(ast.parse(path.read_text(encoding="utf-8")), modules) for name, path in files.items()}
+    return {
+        name: imported_modules(ast.parse(path.read_text(encoding="utf-8")), modules) for name, path in files.items()
+    }
 
 
 def find_cycle(graph: dict[str, set[str]]) -> list[str] | None:
