@@ -220,7 +220,12 @@ def check_case(case: Case, response: httpx.Response, op: SpecOperation) -> list[
         return []
     findings = [finding for failure in failures for finding in findings_of(failure, op, response.status_code)]
     # schemathesis collects failures in a set: put them in a stable order, by kind and then by place.
-    return sorted(findings, key=lambda finding: (KINDS.index(finding.kind), finding.pointer, finding.message))
+    return sorted(findings, key=lambda f: (KINDS.index(f.kind), _place(f.pointer), f.message))
+
+
+def _place(pointer: str) -> list[tuple[int, str]]:
+    """A pointer's sort key, array indexes as numbers (`/cameras/2` before `/cameras/10`)."""
+    return [(int(part), "") if part.isdigit() else (-1, part) for part in pointer.split("/")]
 
 
 def check_exchange(exchange: Exchange) -> OperationResult:

@@ -393,9 +393,9 @@ class RunConfig:
     networks: Sequence[int] = ()
     cameras: Sequence[int] = ()
 
-    def allowed(self, kind: str | None) -> Sequence[int]:
-        """The allow-list of the objects of this kind (`x-blink-identifies`): --network or --camera."""
-        return {"network": self.networks, "camera": self.cameras}.get(kind or "", ())
+    def allow_lists(self) -> dict[str, Sequence[int]]:
+        """The allow-list of each kind of object (`x-blink-identifies`) a change may target: --network, --camera."""
+        return {"network": self.networks, "camera": self.cameras}
 
 
 @dataclass
@@ -510,10 +510,12 @@ class Runner:
 
     # -- mutating operations, each followed by its undo
     def _mutate(self, mutation: Mutation) -> None:
-        kind = mutation.target.identifies
-        ids = self.config.allowed(kind)
+        kind = str(mutation.target.identifies)
+        allow_lists = self.config.allow_lists()
+        ids = allow_lists.get(kind, ())
         if not ids:
-            self.skipped.extend((name, f"skipped: no --{kind} allow-list") for name in mutation.operation_ids)
+            reason = f"no --{kind} allow-list" if kind in allow_lists else f"no allow-list option for {kind} ids"
+            self.skipped.extend((name, f"skipped: {reason}") for name in mutation.operation_ids)
             return
         for object_id in ids:
             item = self._item(mutation.target, object_id)

@@ -20,6 +20,8 @@ from blink_contract.live import (
     UsageError,
     fill_parameters,
     learn,
+    link_values,
+    links,
     plan_operations,
 )
 from blink_contract.redact import Redactor
@@ -162,6 +164,17 @@ def test_path_values_that_name_no_account_object_come_from_their_schema() -> Non
     assert fill_parameters(router().by_id("download_media_clip"), Context(values={"account_id": "9"})) == (
         "skipped: no media_name"
     )
+
+
+def test_values_the_spec_links_carry_over() -> None:
+    # request_local_storage_manifest links its answer to the manifest and to the command status.
+    op = router().by_id("request_local_storage_manifest")
+    body = {"id": 900, "network_id": 100}
+    path = {"account_id": "9", "network_id": "100", "sync_module_id": "300"}
+    carried = [link_values(link, path, body) for link in links(op, 200)]
+    assert {**path, "command_id": 900} in carried
+    assert {"network_id": 100, "command_id": 900} in carried
+    assert links(op, 404) == []
 
 
 # -- running
