@@ -80,7 +80,8 @@ def _add_run_arguments(run: argparse.ArgumentParser) -> None:
     run.add_argument(
         "--allow-mutating",
         action="store_true",
-        help="also arm/disarm and switch camera motion on the allow-listed ids, restoring them afterwards",
+        help="also call the mutating operations whose undo the spec names (arming, camera motion) on the "
+        "allow-listed ids, each followed by its undo",
     )
     run.add_argument("--network", type=int, action="append", default=[], metavar="ID", help="network allow-list")
     run.add_argument("--camera", type=int, action="append", default=[], metavar="ID", help="camera allow-list")

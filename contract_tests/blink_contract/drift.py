@@ -1,24 +1,53 @@
-"""Compare one recorded or live HTTP exchange with the spec and list every way the answer drifted from it.
+"""Check one recorded or live HTTP exchange against the spec with schemathesis, and list every way it drifted.
 
-The spec's response schemas are open on purpose (no `additionalProperties: false`, no `enum`), so plain JSON
-Schema validation cannot see new fields or new values. Two walks of the body fill that gap: fields that no
-`properties` names (`unknown_field`) and strings missing from a field's `x-blink-known-values`
-(`unknown_enum_value`). `unnamed_fields` is the spec tests' view of the first walk and is shared with them.
+The exchange's request is matched to its operation (blink_spec's router) and becomes a schemathesis `Case`
+(the live runner passes the very case it sent); the recorded answer then goes through
+`case.validate_response` with `LIVE_CHECKS`: schemathesis' response checks that send no request of their own,
+and the kit's drift checks (`blink_contract.checks`), the same ones the CI conformance run applies to the mock.
+Each schemathesis failure becomes a `Finding` of the report. Nothing is generated and nothing is sent here.
 """
 
 from __future__ import annotations
 
-import heapq
+import contextlib
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import timedelta
+from functools import cache
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, urlsplit
 
-from jsonschema.exceptions import ValidationError, relevance
+import httpx
+import schemathesis
+from schemathesis.core import NOT_SET
+from schemathesis.core.failures import Failure, FailureGroup, MalformedJson
+from schemathesis.openapi.checks import (
+    JsonSchemaError,
+    MalformedMediaType,
+    MissingContentType,
+    MissingHeaders,
+    UndefinedContentType,
+    UndefinedStatusCode,
+)
+from schemathesis.specs.openapi.checks import (
+    content_type_conformance,
+    response_headers_conformance,
+    status_code_conformance,
+)
+from schemathesis.specs.openapi.schemas import OpenApiSchema
 
-from blink_spec import escape, resolve, router, validator
-from blink_spec.names import walk
+from blink_contract.checks import (
+    Drift,
+    every_schema_error,
+    is_json,
+    media_type,
+    pointer_of,
+    short,
+    unknown_enum_values,
+    unknown_fields,
+)
+from blink_spec import SpecOperation, escape, router, spec_path
 
 KINDS = (
     "undocumented_status",
@@ -30,7 +59,18 @@ KINDS = (
     "missing_header",
     "unknown_operation",
 )
-ACTUAL_LIMIT = 80  # findings quote values, they do not copy them
+# The checks of a live or recorded answer: none of them sends a request (no `ignored_auth`, no replays), so a
+# live run makes exactly the calls it plans. `every_schema_error` stands in for schemathesis'
+# `response_schema_conformance`, which reports one failure per schema location where a report lists each one.
+LIVE_CHECKS = (
+    status_code_conformance,
+    content_type_conformance,
+    response_headers_conformance,
+    every_schema_error,
+    unknown_fields,
+    unknown_enum_values,
+)
+Case = schemathesis.Case[Any]
 
 
 @dataclass(frozen=True)
@@ -51,6 +91,8 @@ class Exchange:
     response_body: bytes
     request_headers: dict[str, str] = field(default_factory=dict)
     request_body: bytes = b""
+    # The schemathesis case the live runner sent; recorded traffic has none and gets one built from the request.
+    case: Case | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass
@@ -67,195 +109,141 @@ class OperationResult:
         return bool(self.findings)
 
 
-# --- one exchange -----------------------------------------------------------------------------------------
+@cache
+def contract_schema() -> OpenApiSchema:
+    """The spec as schemathesis reads it, with default settings (never a `schemathesis.toml` of the cwd)."""
+    return schemathesis.openapi.from_path(spec_path(), config=schemathesis.Config())
 
 
-def _short(value: Any) -> str:
-    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False, default=str)
-    text = " ".join(text.split())
-    return text if len(text) <= ACTUAL_LIMIT else text[: ACTUAL_LIMIT - 1] + "…"
+# -- from exchange to case and response ----------------------------------------------------------------------------
+def case_for(op: SpecOperation, exchange: Exchange) -> Case:
+    """The schemathesis case of a recorded request: its path values, query, headers and (JSON or form) body."""
+    url = urlsplit(exchange.url)
+    _, path_values, _ = router().match(op.method, url.path or "/")
+    body: Any = NOT_SET
+    media: str | None = None
+    request_type = media_type(exchange.request_headers.get("content-type", ""))
+    if exchange.request_body and is_json(request_type):
+        with contextlib.suppress(ValueError):  # a body that is not JSON is left out of the case
+            body, media = json.loads(exchange.request_body), request_type
+    elif exchange.request_body and request_type == "application/x-www-form-urlencoded":
+        body, media = dict(parse_qsl(exchange.request_body.decode("utf-8", "replace"))), request_type
+    return (
+        contract_schema()
+        .find_operation_by_id(op.operation_id)
+        .Case(
+            path_parameters=path_values or None,
+            query=dict(parse_qsl(url.query)) or None,
+            headers=dict(exchange.request_headers) or None,
+            body=body,
+            media_type=media,
+        )
+    )
 
 
-def _pointer(parts: Any) -> str:
-    return "".join(f"/{escape(str(part))}" for part in parts)
+def recorded_response(exchange: Exchange) -> httpx.Response:
+    """The recorded answer as an httpx response that schemathesis can validate."""
+    # A JSON-lines recording may give just the path; the host decides nothing, but a request needs one.
+    url = exchange.url if urlsplit(exchange.url).scheme else f"https://recording.invalid{exchange.url}"
+    request = httpx.Request(exchange.method, url, headers=exchange.request_headers)
+    # The recorded body is already decoded: an encoding header would make httpx decode it a second time.
+    headers = {k: v for k, v in exchange.response_headers.items() if k not in ("content-encoding", "transfer-encoding")}
+    response = httpx.Response(exchange.status, headers=headers, content=exchange.response_body, request=request)
+    response.read()
+    response.elapsed = timedelta(0)
+    return response
 
 
-def _type_name(value: Any) -> str:
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "boolean"
-    if isinstance(value, int):
-        return "integer"
-    if isinstance(value, float):
-        return "number"
-    if isinstance(value, str):
-        return "string"
-    if isinstance(value, list):
-        return "array"
-    return "object"
-
-
-def _leaf(error: ValidationError) -> ValidationError:
-    """For an anyOf/oneOf failure, the error of the branch that came closest (as jsonschema ranks them)."""
-    while error.validator in ("anyOf", "oneOf") and error.context:
-        # As jsonschema's best_match: descend only when one branch error ranks strictly best.
-        closest = heapq.nsmallest(2, error.context, key=relevance)
-        if len(closest) == 2 and relevance(closest[0]) == relevance(closest[1]):
-            break
-        error = closest[0]
-    return error
-
-
-def _schema_findings(schema: str, body: Any) -> Iterator[Finding]:
-    for error in validator(schema).iter_errors(body):
-        leaf = _leaf(error)
-        pointer = _pointer(leaf.absolute_path)
-        if leaf.validator == "required" and isinstance(leaf.instance, dict):
-            for name in leaf.validator_value:
-                if name not in leaf.instance:
-                    where = f"{pointer}/{escape(name)}"
-                    yield Finding(
-                        "missing_required",
-                        where,
-                        "present",
-                        "absent",
-                        f"required field {where} is missing",
-                    )
-            continue
-        if leaf.validator == "type":
-            expected, actual = (
-                f"type {_short(leaf.validator_value)}",
-                f"{_type_name(leaf.instance)} {_short(leaf.instance)}",
-            )
+# -- from schemathesis failures to findings ------------------------------------------------------------------------
+def findings_of(failure: Failure, op: SpecOperation, status: int) -> Iterator[Finding]:
+    """The report's findings for one schemathesis failure of an answer (with this status) to `op`."""
+    if isinstance(failure, Drift):
+        yield Finding(failure.kind, failure.pointer, failure.expected, failure.actual, failure.message)
+    elif isinstance(failure, UndefinedStatusCode):
+        documented = ", ".join(sorted(failure.defined_status_codes))
+        yield Finding(
+            "undocumented_status",
+            "",
+            documented,
+            str(failure.status_code),
+            f"status {failure.status_code} is not documented for {op.operation_id} (documented: {documented})",
+        )
+    elif isinstance(failure, UndefinedContentType | MissingContentType | MalformedMediaType):
+        if isinstance(failure, UndefinedContentType):
+            listed, actual = ", ".join(failure.defined_content_types), failure.content_type
+        elif isinstance(failure, MissingContentType):
+            listed, actual = ", ".join(failure.media_types), "(none)"
         else:
-            expected, actual = f"{leaf.validator}: {_short(leaf.validator_value)}", _short(leaf.instance)
-        yield Finding("schema_violation", pointer, expected, actual, f"{pointer or 'body'}: {_short(leaf.message)}")
-
-
-def _media_type(content_type: str) -> str:
-    return content_type.split(";")[0].strip().lower()
-
-
-def _is_json(media_type: str) -> bool:
-    return media_type == "application/json" or media_type.endswith("+json")
-
-
-def _documented_media(content: dict[str, Any], media_type: str) -> str | None:
-    """The documented content key that covers `media_type` (exact, then `type/*`, then `*/*`)."""
-    for candidate in (media_type, media_type.split("/")[0] + "/*", "*/*"):
-        for documented in content:
-            if _media_type(documented) == candidate:
-                return str(documented)
-    return None
-
-
-def _header_findings(response: dict[str, Any], headers: dict[str, str]) -> Iterator[Finding]:
-    present = {name.lower() for name in headers}
-    for name, header in response.get("headers", {}).items():
-        header = resolve(header)
-        # OpenAPI's own rule: a declared header is optional unless it says `required: true` (as `Location` on
-        # Blink's redirects does); optional ones, such as `Retry-After`, may be absent.
-        if not header.get("required", False):
-            continue
-        if name.lower() not in present:
+            listed, actual = failure.defined, failure.actual
+        yield Finding(
+            "content_type",
+            "",
+            listed,
+            short(actual),
+            f"content type {short(actual)} is not documented for status {status} (documented: {listed})",
+        )
+    elif isinstance(failure, MissingHeaders):
+        for name in failure.missing_headers:
             yield Finding("missing_header", "", f"header {name}", "absent", f"response header {name} is missing")
+    elif isinstance(failure, JsonSchemaError):
+        # schemathesis' own schema checks: a documented response header's value, or (where the CI run has
+        # `response_schema_conformance` on) the body, one failure per schema location.
+        pointer = pointer_of(failure.instance_path)
+        keyword = str(failure.schema_path[-1]) if failure.schema_path else "schema"
+        if keyword == "required" and isinstance(failure.instance, dict):
+            for name in failure.schema.get("required", []):
+                if name not in failure.instance:
+                    where = f"{pointer}/{escape(name)}"
+                    yield Finding("missing_required", where, "present", "absent", f"required field {where} is missing")
+            return
+        where = pointer or ("a response header" if "header" in failure.title.lower() else "body")
+        yield Finding(
+            "schema_violation",
+            pointer,
+            f"{keyword}: {short(failure.schema.get(keyword, failure.schema))}",
+            short(failure.instance),
+            f"{where}: {short(failure.validation_message)}",
+        )
+    elif isinstance(failure, MalformedJson):
+        yield Finding("schema_violation", "", "a JSON document", short(failure.document), "body is not JSON")
+    else:  # a check added to LIVE_CHECKS later: still a finding, never lost
+        yield Finding("schema_violation", "", failure.title, "", short(failure.message.splitlines()[0]))
+
+
+def check_case(case: Case, response: httpx.Response, op: SpecOperation) -> list[Finding]:
+    """Every finding of one answer to `case`, by LIVE_CHECKS; none when it conforms."""
+    try:
+        case.validate_response(response, checks=list(LIVE_CHECKS))
+    except FailureGroup as group:
+        failures = list(group.exceptions)
+    else:
+        return []
+    findings = [finding for failure in failures for finding in findings_of(failure, op, response.status_code)]
+    # schemathesis collects failures in a set: put them in a stable order, by kind and then by place.
+    return sorted(findings, key=lambda f: (KINDS.index(f.kind), _place(f.pointer), f.message))
+
+
+def _place(pointer: str) -> list[tuple[int, str]]:
+    """A pointer's sort key, array indexes as numbers (`/cameras/2` before `/cameras/10`)."""
+    return [(int(part), "") if part.isdigit() else (-1, part) for part in pointer.split("/")]
 
 
 def check_exchange(exchange: Exchange) -> OperationResult:
     """Every finding of one exchange; an exchange with no findings conforms to the spec."""
     method = exchange.method.upper()
     path = urlsplit(exchange.url).path or "/"
-    headers = {name.lower(): value for name, value in exchange.response_headers.items()}
-    content_type = _media_type(headers.get("content-type", ""))
+    content_type = media_type(exchange.response_headers.get("content-type", ""))
     result = OperationResult("", method, path, exchange.status, content_type, [])
-    findings = result.findings
     op, _, allowed = router().match(method, path)
     if op is None:
         expected = f"one of {', '.join(allowed)} on this path" if allowed else "a path of the spec"
-        findings.append(
+        result.findings.append(
             Finding(
                 "unknown_operation", "", expected, f"{method} {path}", f"{method} {path} is no operation of the spec"
             )
         )
         return result
     result.operation_id = op.operation_id
-    documented = op.response(exchange.status)
-    if documented is None:
-        statuses = ", ".join(sorted(op.responses))
-        findings.append(
-            Finding(
-                "undocumented_status",
-                "",
-                statuses,
-                str(exchange.status),
-                f"status {exchange.status} is not documented for {op.operation_id} (documented: {statuses})",
-            )
-        )
-        return result
-    code, response, _ = documented
-    findings.extend(_header_findings(response, headers))
-    content = response.get("content") or {}
-    if not content:
-        return result  # the spec says nothing about this answer's body
-    media_type_key = _documented_media(content, content_type)
-    if media_type_key is None:
-        listed = ", ".join(content)
-        findings.append(
-            Finding(
-                "content_type",
-                "",
-                listed,
-                content_type or "(none)",
-                f"content type {content_type or '(none)'} is not documented for status {code} (documented: {listed})",
-            )
-        )
-        return result
-    if not _is_json(content_type):
-        return result  # binary and text bodies: the content type is all the spec pins down
-    try:
-        body = json.loads(exchange.response_body)
-    except ValueError as error:
-        findings.append(
-            Finding(
-                "schema_violation",
-                "",
-                "a JSON document",
-                _short(exchange.response_body.decode("utf-8", "replace")),
-                f"body is not JSON: {error}"[:200],
-            )
-        )
-        return result
-    schema = op.response_schema(code, media_type_key)
-    if schema is None:
-        return result
-    findings.extend(_schema_findings(schema, body))
-    for event in walk(schema, body):
-        kind, pointer, detail = event.kind, event.pointer, event.detail
-        if kind == "unnamed":
-            findings.append(
-                Finding(
-                    "unknown_field",
-                    pointer,
-                    "a field the schema names",
-                    _short(str(detail)),
-                    f"field {pointer} is not in the spec",
-                )
-            )
-        elif kind == "unknown_value":
-            known, value = detail
-            findings.append(
-                Finding(
-                    "unknown_enum_value",
-                    pointer,
-                    _short(", ".join(known)),
-                    _short(value),
-                    f"{pointer} has the value {_short(value)!s}, which the spec does not list",
-                )
-            )
-        elif kind == "undecodable":
-            findings.append(
-                Finding("schema_violation", pointer, detail, "undecodable", f"{pointer or 'body'} is not {detail}")
-            )
-        # no_branch: the schema validation above already reported why no branch matches
+    case = exchange.case if exchange.case is not None else case_for(op, exchange)
+    result.findings = check_case(case, recorded_response(exchange), op)
     return result

@@ -90,3 +90,13 @@ def test_unreadable_recordings_exit_2(tmp_path: Path, content: str | None, capsy
     assert cli.main(["validate-recording", str(path), "--report-dir", str(tmp_path / "r")]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_the_contract_package_needs_no_mock() -> None:
+    # blink_contract stands on the spec layer, the client and the session; the mock is only one of its targets.
+    modules = [f"blink_contract.{path.stem}" for path in Path(cli.__file__).parent.glob("*.py")]
+    probe = f"import json, sys, {', '.join(modules)}; print(json.dumps(sorted(sys.modules)))"
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=True)
+    loaded = {name.split(".")[0] for name in json.loads(done.stdout) if name.startswith("blink_")}
+    assert loaded <= {"blink_contract", "blink_spec", "blink_api_client", "blink_session"}, loaded
+    assert "blink_contract" in loaded

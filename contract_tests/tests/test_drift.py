@@ -226,18 +226,53 @@ def test_values_in_findings_are_truncated() -> None:
     assert len(finding.actual) <= 90
 
 
-def test_every_kind_is_covered_here() -> None:
-    # A new kind must come with a test above.
-    assert set(KINDS) == {
-        "undocumented_status",
-        "content_type",
-        "schema_violation",
-        "missing_required",
-        "unknown_field",
-        "unknown_enum_value",
-        "missing_header",
-        "unknown_operation",
+def test_every_kind_is_produced_by_a_crafted_exchange() -> None:
+    renamed, removed, retyped, new_value = (example("get_homescreen_v3") for _ in range(4))
+    renamed["networks"][0]["is_armed"] = renamed["networks"][0].pop("armed")
+    del removed["sync_modules"][0]["network_id"]
+    retyped["networks"][0]["armed"] = "true"
+    new_value["sync_modules"][0]["status"] = "hibernating"
+    authorize = f"{BASE.replace('rest-prod', 'api.oauth')}/oauth/v2/authorize?x=1"
+    exchanges = {
+        "undocumented_status": homescreen(example("get_homescreen_v3"), status=201),
+        "content_type": homescreen(example("get_homescreen_v3"), headers={"content-type": "text/plain"}),
+        "schema_violation": homescreen(retyped),
+        "missing_required": homescreen(removed),
+        "unknown_field": homescreen(renamed),
+        "unknown_enum_value": homescreen(new_value),
+        "missing_header": Exchange("GET", authorize, 302, {}, b""),
+        "unknown_operation": Exchange("GET", f"{BASE}/api/v9/brand_new", 200, JSON, b"{}"),
     }
+    assert list(exchanges) == list(KINDS)  # a new kind must come with an exchange that produces it
+    for kind, exchange in exchanges.items():
+        only(check_exchange(exchange).findings, kind)
+
+
+def test_each_item_with_the_same_error_is_its_own_finding() -> None:
+    # schemathesis' response_schema_conformance keeps one failure per schema location; a report lists each one.
+    body = example("get_homescreen_v3")
+    for camera in body["cameras"]:
+        del camera["name"]
+    del body["networks"][0]["id"], body["networks"][0]["name"]
+    findings = check_exchange(homescreen(body)).findings
+    assert len(body["cameras"]) >= 2
+    assert [(f.kind, f.pointer) for f in findings] == [
+        *(("missing_required", f"/cameras/{index}/name") for index in range(len(body["cameras"]))),
+        ("missing_required", "/networks/0/id"),
+        ("missing_required", "/networks/0/name"),
+    ]
+
+
+def test_a_timestamp_that_is_no_date_time() -> None:
+    # `format: date-time` is checked (jsonschema needs rfc3339-validator for that, or it silently passes).
+    body = example("get_homescreen_v3")
+    body["networks"][0]["created_at"] = "yesterday"
+    finding = only(check_exchange(homescreen(body)).findings, "schema_violation")
+    assert (finding.pointer, finding.expected, finding.actual) == (
+        "/networks/0/created_at",
+        "format: date-time",
+        "yesterday",
+    )
 
 
 def test_checking_is_fast() -> None:

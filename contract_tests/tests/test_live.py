@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import httpx
@@ -11,7 +12,6 @@ import pytest
 
 from blink_contract.drift import Exchange
 from blink_contract.live import (
-    SAFE_MUTATIONS,
     Context,
     LiveClient,
     RunConfig,
@@ -19,15 +19,16 @@ from blink_contract.live import (
     Runner,
     UsageError,
     fill_parameters,
-    is_login,
     learn,
+    link_values,
+    links,
     plan_operations,
 )
 from blink_contract.redact import Redactor
 from blink_contract.session import Credentials, Hosts, StoredLogin
 from blink_contract.throttle import Throttle
 from blink_mock.respx_router import BlinkMockRouter, mock_router
-from blink_spec import router
+from blink_spec import operations_in_spec_order, router
 
 OTHER = Credentials(email="other@example.com", password="other-password")
 REST = "https://rest-u011.immedia-semi.com"
@@ -44,7 +45,7 @@ def test_default_plan_is_read_only_without_logins_or_deprecated_operations() -> 
     plan = plan_operations(allow_mutating=False)
     assert plan.read_only and not plan.mutating
     for op in plan.read_only:
-        assert op.safety == "read-only" and not is_login(op)
+        assert op.safety == "read-only" and not op.is_login
     names = [op.operation_id for op in plan.read_only]
     assert names[0] == "get_homescreen_v3"  # discovery comes first
     assert "get_homescreen_legacy" not in names
@@ -59,8 +60,38 @@ def test_include_deprecated_and_operation_selection() -> None:
     assert [op.operation_id for op in narrowed.read_only] == ["list_networks", "get_video_count"]
 
 
-def test_allow_mutating_adds_only_the_undoable_pairs() -> None:
-    assert plan_operations(allow_mutating=True).mutating == SAFE_MUTATIONS
+def test_allow_mutating_adds_only_the_pairs_the_spec_names_an_undo_for() -> None:
+    plan = plan_operations(allow_mutating=True)
+    pairs = {mutation.operation_ids: mutation.target.name for mutation in plan.mutating}
+    assert pairs == {
+        ("arm_network", "disarm_network"): "network_id",
+        ("enable_camera_motion", "disable_camera_motion"): "camera_id",
+    }
+    skipped = dict(plan.skipped)
+    assert skipped["update_network"] == "skipped: mutating (the spec names no undo for it)"
+    assert "arm_network" not in skipped and "disarm_network" not in skipped
+    without = dict(plan_operations(allow_mutating=False).skipped)
+    assert without["arm_network"] == "skipped: mutating (needs --allow-mutating and an allow-list)"
+
+
+def test_one_half_of_a_pair_brings_its_undo() -> None:
+    plan = plan_operations(only=["disable_camera_motion"], allow_mutating=True)
+    assert [mutation.operation_ids for mutation in plan.mutating] == [("disable_camera_motion", "enable_camera_motion")]
+    assert plan.read_only == []
+
+
+def test_a_new_undo_in_the_spec_is_picked_up() -> None:
+    # What the runner may change comes from `x-blink-undone-by`, not from a list of its own.
+    operations = list(operations_in_spec_order())
+    for index, op in enumerate(operations):
+        if op.operation_id in ("enable_program", "disable_program"):
+            undo = "disable_program" if op.operation_id == "enable_program" else "enable_program"
+            operations[index] = replace(op, raw={**op.raw, "x-blink-undone-by": undo})
+    plan = plan_operations(allow_mutating=True, operations=operations)
+    pairs = {mutation.operation_ids: mutation.target.name for mutation in plan.mutating}
+    assert pairs[("enable_program", "disable_program")] == "program_id"
+    with pytest.raises(UsageError, match="can only undo"):
+        plan_operations(only=["enable_program"], allow_mutating=True)  # the real spec names no undo for it
 
 
 @pytest.mark.parametrize(
@@ -101,7 +132,6 @@ def test_homescreen_gives_consistent_ids() -> None:
     # Network 200 has two devices, network 100 one: 200 is chosen and its sync module preferred.
     assert context.values["network_id"] == "200"
     assert context.values["sync_module_id"] == "301"
-    assert context.values["device_type"] == "catalina"
     assert context.values["client_id"] == "77"
     owl = fill_parameters(router().by_id("get_owl_config"), context)
     assert owl == ({"account_id": "9", "network_id": "100", "owl_id": "500"}, {})  # the owl's own network
@@ -120,6 +150,31 @@ def test_missing_ids_skip_with_a_reason_and_errors_teach_nothing() -> None:
 def test_query_parameters_come_from_the_spec_defaults() -> None:
     context = Context(values={"account_id": "9"})
     assert fill_parameters(router().by_id("get_media_changed"), context) == ({"account_id": "9"}, {"page": "1"})
+
+
+def test_path_values_that_name_no_account_object_come_from_their_schema() -> None:
+    # `page` has no `x-blink-identifies`: its schema's minimum (pages start at 0); `device_type` its example.
+    assert fill_parameters(router().by_id("list_videos_page"), Context()) == ({"page": "0"}, {})
+    context = Context(values={"account_id": "9", "network_id": "100", "camera_id": "400"})
+    assert fill_parameters(router().by_id("get_camera_thumbnail_image"), context) == (
+        {"account_id": "9", "network_id": "100", "device_type": "catalina", "camera_id": "400"},
+        {},
+    )
+    # An id is never taken from the spec's examples, however well documented.
+    assert fill_parameters(router().by_id("download_media_clip"), Context(values={"account_id": "9"})) == (
+        "skipped: no media_name"
+    )
+
+
+def test_values_the_spec_links_carry_over() -> None:
+    # request_local_storage_manifest links its answer to the manifest and to the command status.
+    op = router().by_id("request_local_storage_manifest")
+    body = {"id": 900, "network_id": 100}
+    path = {"account_id": "9", "network_id": "100", "sync_module_id": "300"}
+    carried = [link_values(link, path, body) for link in links(op, 200)]
+    assert {**path, "command_id": 900} in carried
+    assert {"network_id": 100, "command_id": 900} in carried
+    assert links(op, 404) == []
 
 
 # -- running

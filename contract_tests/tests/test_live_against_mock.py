@@ -7,30 +7,39 @@ subprocess, reset between tests. The fast rate is the hidden `--unsafe-rate`, wh
 from __future__ import annotations
 
 import io
+import itertools
 import json
 import os
 import stat
 import sys
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
+import schemathesis
+from drift_faults import KIND_FAULTS, LOGIN_FAULT
 from running_mock import running_mock
+from schemathesis.config import SchemathesisConfig
+from schemathesis.core.failures import FailureGroup
 
 from blink_contract import cli, session
-from blink_contract.drift import Exchange
-from blink_contract.live import LiveClient
+from blink_contract.checks import UnknownField
+from blink_contract.drift import KINDS, Exchange
+from blink_contract.live import LiveClient, RunConfig, Runner, plan_operations
 from blink_contract.redact import Redactor
 from blink_contract.session import Credentials, Hosts, StoredLogin, log_in
 from blink_contract.throttle import Throttle
 from blink_session import oauth
-from blink_spec import router
+from blink_spec import operations_in_spec_order, router, spec_path
 
 DEMO = {"BLINK_EMAIL": "demo@example.com", "BLINK_PASSWORD": "demo-password", "BLINK_2FA_CODE": "123456"}
 OTHER = {"BLINK_EMAIL": "other@example.com", "BLINK_PASSWORD": "other-password"}
 FAST = "1000"
+CONFORMANCE_SETTINGS = Path(__file__).parent / "conformance.schemathesis.toml"
+UNIQUE_ID = "00000000-1111-2222-3333-444444444444"
 
 
 @pytest.fixture(scope="module")
@@ -107,30 +116,9 @@ def test_default_run_against_the_clean_mock_reports_no_drift(contract: Contract,
     assert count(log, "POST", "/oauth/v2/2fa/verify") == 1
 
 
-DRIFTS: list[tuple[dict[str, Any], str]] = [
-    (
-        {"operation": "get_homescreen_v3", "kind": "rename_field", "path": "/networks/0/armed", "to": "is_armed"},
-        "unknown_field",
-    ),
-    ({"operation": "get_homescreen_v3", "kind": "remove_field", "path": "/account/id"}, "missing_required"),
-    ({"operation": "list_networks", "kind": "change_type", "path": "/networks/0/name", "value": 5}, "schema_violation"),
-    (
-        {
-            "operation": "get_homescreen_v3",
-            "kind": "new_enum_value",
-            "path": "/cameras/0/status",
-            "value": "teleported",
-        },
-        "unknown_enum_value",
-    ),
-    ({"operation": "list_networks", "kind": "status_code", "status": 207}, "undocumented_status"),
-    ({"operation": "list_networks", "kind": "content_type", "content_type": "text/plain"}, "content_type"),
-]
-
-
 # (b): every drift fault of the mock is reported as its kind, with exit code 1
-@pytest.mark.parametrize(("drift", "kind"), DRIFTS, ids=[drift["kind"] for drift, _ in DRIFTS])
-def test_each_drift_fault_is_reported(contract: Contract, mock: httpx.Client, drift: dict[str, Any], kind: str) -> None:
+@pytest.mark.parametrize(("kind", "drift"), KIND_FAULTS.items(), ids=[drift["kind"] for drift in KIND_FAULTS.values()])
+def test_each_drift_fault_is_reported(contract: Contract, mock: httpx.Client, kind: str, drift: dict[str, Any]) -> None:
     mock.patch("/__mock__/faults", json={"drift": [drift]}).raise_for_status()
     code, _out, err = contract(env=OTHER)
     assert code == 1, err
@@ -138,6 +126,67 @@ def test_each_drift_fault_is_reported(contract: Contract, mock: httpx.Client, dr
     drifted = [entry for entry in report["operations"] if entry["drifted"]]
     assert [entry["operation_id"] for entry in drifted] == [drift["operation"]]
     assert {finding["kind"] for finding in drifted[0]["findings"]} == {kind}
+
+
+def report_kinds(report_dir: Path) -> set[str]:
+    document = json.loads((report_dir / "report.json").read_text(encoding="utf-8"))
+    return {finding["kind"] for entry in document["operations"] for finding in entry["findings"]}
+
+
+def test_every_kind_is_produced_from_a_real_exchange(
+    contract: Contract, mock: httpx.Client, mock_url: str, tmp_path: Path, capsys: Any
+) -> None:
+    # Every fault at once: one run, exit 1.
+    mock.patch("/__mock__/faults", json={"drift": list(KIND_FAULTS.values())}).raise_for_status()
+    code, _out, err = contract(env=OTHER)
+    assert code == 1, err
+    seen = report_kinds(contract.report_dir)
+    assert seen == set(KIND_FAULTS)
+    # A sign-in redirect without its Location: the login stops (exit 2), and the partial report says why.
+    kind, fault = LOGIN_FAULT
+    mock.put("/__mock__/faults", json={"drift": [fault]}).raise_for_status()
+    contract.token_file.unlink()  # a full login, with the 2FA sign-in that answers 202 (here: 303)
+    code, _out, err = contract(env=DEMO)
+    assert code == 2 and err.count("\n") == 1, err
+    assert kind in report_kinds(contract.report_dir)
+    seen |= report_kinds(contract.report_dir)
+    # Recorded traffic to a path the spec does not have.
+    client = LiveClient(Throttle(1000), Redactor())
+    try:
+        client.send("GET", f"{mock_url}/api/v9/brand_new")
+    finally:
+        client.close()
+    (exchange,) = client.exchanges
+    record = {"method": exchange.method, "url": exchange.url, "status": exchange.status}
+    recording = tmp_path / "unknown.jsonl"
+    recording.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    assert cli.main(["validate-recording", str(recording), "--report-dir", str(tmp_path / "offline")]) == 1
+    seen |= report_kinds(tmp_path / "offline")
+    capsys.readouterr()
+    assert seen == set(KINDS)
+
+
+def test_a_drifted_answer_fails_the_ci_check_path_as_it_fails_a_live_run(
+    contract: Contract, mock: httpx.Client, mock_url: str
+) -> None:
+    rename = {"operation": "get_homescreen_v3", "kind": "rename_field", "path": "/networks/0/name", "to": "title"}
+    mock.patch("/__mock__/faults", json={"drift": [rename]}).raise_for_status()
+    # The CI check path: a schemathesis case with the conformance run's settings and every check on (the kit's
+    # drift checks among them), sent to this mock.
+    body = {"email": OTHER["BLINK_EMAIL"], "password": OTHER["BLINK_PASSWORD"], "unique_id": UNIQUE_ID}
+    login = mock.post("/api/v5/account/login", json=body).json()
+    token, account_id = login["auth"]["token"], login["account"]["account_id"]
+    schema = schemathesis.openapi.from_path(spec_path(), config=SchemathesisConfig.from_path(CONFORMANCE_SETTINGS))
+    case = schema.find_operation_by_id("get_homescreen_v3").Case(path_parameters={"account_id": account_id})
+    with pytest.raises(FailureGroup) as failed:
+        case.call_and_validate(base_url=mock_url, headers={"Authorization": f"Bearer {token}"})
+    assert [f.pointer for f in failed.value.exceptions if isinstance(f, UnknownField)] == ["/networks/0/title"]
+    # The live run against the same mock, with the same fault.
+    code, _out, err = contract(env=OTHER)
+    assert code == 1, err
+    (homescreen,) = [entry for entry in contract.report()["operations"] if entry["drifted"]]
+    assert homescreen["operation_id"] == "get_homescreen_v3"
+    assert ("unknown_field", "/networks/0/title") in {(f["kind"], f["pointer"]) for f in homescreen["findings"]}
 
 
 # (c): read-only by default, one login at most
@@ -288,6 +337,24 @@ def test_unsafe_rate_is_refused_for_a_real_host(contract: Contract, mock: httpx.
 
 
 # (i): allowed mutations are undone
+def changes(log: list[dict[str, Any]]) -> dict[tuple[str, str], list[str]]:
+    """The mutating calls of a request log, by the object they change: their operation ids in call order."""
+    found: dict[tuple[str, str], list[str]] = {}
+    for entry in log:
+        op, path_values, _ = router().match(entry["method"], entry["path"])
+        if op is not None and op.safety == "mutating":
+            target = op.owned_parameters()[-1].name
+            found.setdefault((target, path_values[target]), []).append(op.operation_id)
+    return found
+
+
+def assert_each_change_undone(calls: list[str], undo: dict[str, str]) -> None:
+    """Every change is followed by its undo (so the object ends where it started, as the state checks confirm)."""
+    assert len(calls) >= 2, calls
+    for previous, following in itertools.pairwise(calls):
+        assert following == undo[previous], calls
+
+
 def test_allow_mutating_arms_and_restores(contract: Contract, mock: httpx.Client) -> None:
     def state() -> tuple[bool, bool]:
         dump = mock.get("/__mock__/state").json()
@@ -299,17 +366,43 @@ def test_allow_mutating_arms_and_restores(contract: Contract, mock: httpx.Client
     code, _out, err = contract("--allow-mutating", "--network", "31001", "--camera", "51001", env=DEMO)
     assert code == 0, err
     assert state() == before
-    log = requests_log(mock)
-    for path in (
-        "/api/v1/accounts/22001/networks/31001/state/arm",
-        "/api/v1/accounts/22001/networks/31001/state/disarm",
-        "/network/31001/camera/51001/enable",
-        "/network/31001/camera/51001/disable",
-    ):
-        assert count(log, "POST", path) == 1, path
-    # Only the allow-listed ids were touched.
-    touched = [entry for entry in log if entry["method"] == "POST" and "oauth" not in entry["path"]]
-    assert all("/31001/" in entry["path"] for entry in touched)
+    by_object = changes(requests_log(mock))
+    # Only the allow-listed ids were touched, and each change was undone.
+    assert set(by_object) == {("network_id", "31001"), ("camera_id", "51001")}
+    undo = {op.operation_id: op.undone_by for op in router().operations if op.undone_by}
+    for calls in by_object.values():
+        assert_each_change_undone(calls, undo)
+    assert {*by_object[("network_id", "31001")]} == {"arm_network", "disarm_network"}
+    assert {*by_object[("camera_id", "51001")]} == {"enable_camera_motion", "disable_camera_motion"}
+    assert contract.report()["totals"]["drifted"] == 0
+
+
+def test_a_new_undo_in_the_spec_is_made_after_its_change(mock_url: str, mock: httpx.Client, tmp_path: Path) -> None:
+    """Were the spec to name undos for doorbell motion, the runner would switch it and switch it back."""
+    undo = {"enable_doorbell_motion": "disable_doorbell_motion", "disable_doorbell_motion": "enable_doorbell_motion"}
+    operations = [
+        replace(op, raw={**op.raw, "x-blink-undone-by": undo[op.operation_id]}) if op.operation_id in undo else op
+        for op in operations_in_spec_order()
+    ]
+    plan = plan_operations(only=["disable_doorbell_motion"], allow_mutating=True, operations=operations)
+
+    def enabled() -> bool:
+        return bool(next(c for c in mock.get("/__mock__/state").json()["cameras"] if c["id"] == 52002)["enabled"])
+
+    before = enabled()
+    stored = StoredLogin(hardware_id=session.new_hardware_id())
+    credentials = Credentials(email=OTHER["BLINK_EMAIL"], password=OTHER["BLINK_PASSWORD"])
+    config = RunConfig(Hosts.single(mock_url), tmp_path / "token.json", credentials, stored, plan, cameras=[52002])
+    client = LiveClient(Throttle(1000), Redactor())
+    try:
+        outcome = Runner(client, config).run()
+    finally:
+        client.close()
+    assert enabled() == before
+    by_object = changes(requests_log(mock))
+    assert list(by_object) == [("doorbell_id", "52002")]
+    assert_each_change_undone(by_object[("doorbell_id", "52002")], undo)
+    assert not [result for result in outcome.results if result.drifted]
 
 
 def test_allow_mutating_restores_an_armed_network(contract: Contract, mock: httpx.Client) -> None:
