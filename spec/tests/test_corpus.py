@@ -20,7 +20,17 @@ from specutil import (
     unnamed_fields,
 )
 
-CORPUS_DIR = Path(os.environ.get("BLINK_CORPUS_DIR", Path(__file__).resolve().parents[3] / "shared" / "corpus"))
+
+def find_corpus() -> Path:
+    """BLINK_CORPUS_DIR, else the nearest `shared/corpus` beside the clone or beside one of its parent folders."""
+    if "BLINK_CORPUS_DIR" in os.environ:
+        return Path(os.environ["BLINK_CORPUS_DIR"])
+    clone = Path(__file__).resolve().parents[2]
+    candidates = [folder / "shared" / "corpus" for folder in clone.parents]
+    return next((c for c in candidates if c.is_dir()), candidates[0])
+
+
+CORPUS_DIR = find_corpus()
 needs_corpus = pytest.mark.skipif(
     not CORPUS_DIR.is_dir(), reason=f"the shared corpus is not beside this clone ({CORPUS_DIR} is absent)"
 )
