@@ -25,14 +25,14 @@ from starlette.routing import Mount, Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from blink_mock.call import Call, Handler
-from blink_mock.errors import BlinkError, bad_request, not_found, refuse, unauthorized
+from blink_mock.errors import BlinkError, MockLimit, bad_request, not_found, refuse, unauthorized
 from blink_mock.faults import SERVER_ERRORS
 from blink_mock.handlers import gather
 from blink_mock.ownership import CHECKERS, owned_objects
 from blink_mock.render import json_response
 from blink_mock.scenario import Scenario
 from blink_mock.state import Account, MockState
-from blink_spec import Parameter, SpecOperation, first_error, resolve, router, spec_text
+from blink_spec import Parameter, SpecOperation, first_error, router, spec_text
 
 MAX_BODY_BYTES = 1024 * 1024
 OWN_PATHS = frozenset({"/openapi.yaml", "/docs"})  # the mock's own pages besides /__mock__/
@@ -86,13 +86,13 @@ async def read_body(request: Request) -> bytes:
     """The request body, refusing more than 1 MiB without reading it all."""
     declared = request.headers.get("content-length")
     if declared is not None and declared.isdigit() and int(declared) > MAX_BODY_BYTES:
-        raise BlinkError(413, "Request body too large")
+        raise MockLimit(413, "Request body too large")
     chunks: list[bytes] = []
     size = 0
     async for chunk in request.stream():
         size += len(chunk)
         if size > MAX_BODY_BYTES:
-            raise BlinkError(413, "Request body too large")
+            raise MockLimit(413, "Request body too large")
         chunks.append(chunk)
     return b"".join(chunks)
 
@@ -226,10 +226,10 @@ def example_response(op: SpecOperation) -> Response:
 def conformance_problem(op: SpecOperation, response: Response) -> str | None:
     """Why a response does not conform to the spec, or None (used when validate_responses is on)."""
     status = str(response.status_code)
-    documented = op.responses.get(status)
+    documented = op.response(status)  # the exact code, else its range (5XX)
     if documented is None:
         return f"{op.operation_id}: status {status} is not documented"
-    content = resolve(documented).get("content", {})
+    content = documented[1].get("content", {})
     media_type = (response.media_type or response.headers.get("content-type", "")).split(";")[0]
     if not content:
         return None
@@ -276,12 +276,14 @@ def build_dispatch(state: MockState, validate_responses: bool, handlers: dict[st
             else:
                 result = plan.handler(Call(request, state, op, path, query, body, account, token, owned))
                 response = result if isinstance(result, Response) else await result
+        except MockLimit as error:
+            return refuse(None, error)
         except BlinkError as error:
             response = refuse(op, error)
         if validate_responses:
             problem = conformance_problem(op, response)
             if problem is not None:
-                return refuse(op, BlinkError(500, f"mock response does not conform to the spec: {problem}"))
+                return refuse(None, BlinkError(500, f"mock response does not conform to the spec: {problem}"))
         if faults.drift:
             from blink_mock.drift import apply_drift
 

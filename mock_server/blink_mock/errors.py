@@ -7,7 +7,12 @@ Blink answers a refusal in one of three shapes, and the spec says which one each
   429, `valid`/`require_new_pin` on a refused PIN); this is also the answer where the spec documents nothing;
 - RFC 6749's `{"error": ..., "error_description": ...}` where the spec's schema is `OAuthError` (the OAuth
   token endpoint);
-- no body at all where the spec documents the status without content (the bare 412 of the OAuth sign-in).
+- no body at all where the spec documents the status without content (the bare 412 of the OAuth sign-in);
+- text where the spec documents only text: the plain 406 of Cloudflare in front of the OAuth host, the HTML error
+  page of CloudFront in front of the REST hosts on a 5xx (the documented example, else the message).
+
+The mock's own limits (a body over 1 MiB) are `MockLimit`s: not Blink's behaviour, so the spec says nothing about
+them and strict response checking lets them through.
 """
 
 from __future__ import annotations
@@ -23,7 +28,7 @@ if TYPE_CHECKING:
 # Blink's own codes for the errors the mock produces (the HTTP status is separate).
 UNAUTHORIZED_CODE = 101
 APP_UPDATE_CODE = 105
-Shape = Literal["envelope", "oauth", "empty"]
+Shape = Literal["envelope", "oauth", "empty", "text"]
 
 
 class BlinkError(Exception):
@@ -52,6 +57,9 @@ def refuse(op: SpecOperation | None, error: BlinkError) -> Response:
     shape = "envelope" if op is None else documented_shape(op, error.status)
     if shape == "empty":
         return Response(status_code=error.status, headers=error.headers)
+    if shape == "text":
+        media_type, text = _documented_text(op, error)
+        return Response(text, error.status, headers=error.headers, media_type=media_type)
     if shape == "oauth":
         extra = {key: value for key, value in error.extra.items() if key != "error"}
         body: dict[str, object] = {
@@ -84,8 +92,19 @@ def _read_shape(op: SpecOperation, status: int) -> Shape:
     content = response.get("content") or {}
     if not content:
         return "empty"
+    if "application/json" not in content and any(media.startswith("text/") for media in content):
+        return "text"
     schema = content.get("application/json", {}).get("schema", {})
     return "oauth" if str(schema.get("$ref", "")).endswith("/OAuthError") else "envelope"
+
+
+def _documented_text(op: SpecOperation | None, error: BlinkError) -> tuple[str, str]:
+    """(media type, body) of a text refusal: the spec's example for that status, else the message."""
+    found = op.response(error.status) if op is not None else None
+    content = found[1].get("content", {}) if found is not None else {}
+    media_type = next((media for media in content if media.startswith("text/")), "text/plain")
+    example = content.get(media_type, {}).get("example")
+    return media_type, example if isinstance(example, str) else error.message
 
 
 def unauthorized() -> BlinkError:
@@ -99,3 +118,7 @@ def not_found(what: str = "Not found") -> BlinkError:
 
 def bad_request(message: str) -> BlinkError:
     return BlinkError(400, message)
+
+
+class MockLimit(BlinkError):
+    """A refusal for one of the mock's own limits (body size), which Blink's behaviour does not decide."""

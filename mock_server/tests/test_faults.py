@@ -29,6 +29,13 @@ def set_faults(client: httpx.Client, **faults: Any) -> httpx.Response:
     return response
 
 
+def assert_gateway_page(response: httpx.Response, status: int) -> None:
+    """A 5xx as the spec documents it: the HTML error page of the gateway in front of Blink (CloudFront)."""
+    assert response.status_code == status, response.text
+    assert response.headers["content-type"].startswith("text/html")
+    assert "The request could not be satisfied" in response.text
+
+
 def assert_envelope(response: httpx.Response, status: int) -> dict[str, Any]:
     assert response.status_code == status, response.text
     assert response.headers["content-type"].startswith("application/json")
@@ -55,15 +62,15 @@ def test_server_error_scoped_to_one_operation_leaves_others_alone(
     client: httpx.Client, demo_token: str, status: int
 ) -> None:
     set_faults(client, errors={"get_homescreen_v3": status})
-    assert_envelope(client.get(HOMESCREEN, headers=bearer(demo_token)), status)
+    assert_gateway_page(client.get(HOMESCREEN, headers=bearer(demo_token)), status)
     assert client.get("/networks", headers=bearer(demo_token)).status_code == 200
 
 
 @pytest.mark.parametrize("status", [500, 503])
 def test_server_error_for_every_operation(client: httpx.Client, demo_token: str, status: int) -> None:
     set_faults(client, errors={"*": status})
-    assert_envelope(client.get(HOMESCREEN, headers=bearer(demo_token)), status)
-    assert_envelope(client.get("/networks", headers=bearer(demo_token)), status)
+    assert_gateway_page(client.get(HOMESCREEN, headers=bearer(demo_token)), status)
+    assert_gateway_page(client.get("/networks", headers=bearer(demo_token)), status)
     # The admin endpoints are not Blink's, so they keep working and can switch the fault off.
     set_faults(client, errors={})
     assert client.get("/networks", headers=bearer(demo_token)).status_code == 200

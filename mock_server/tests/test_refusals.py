@@ -49,6 +49,7 @@ def test_blinks_envelope_carries_code_extra_fields_and_headers() -> None:
     response = refuse(router().by_id("login_v5"), error)
     assert json.loads(bytes(response.body)) == {"message": "Too many", "code": 429, "lockout_time_remaining": 60}
     assert response.headers["retry-after"] == "60"
-    # A refusal the spec does not document for the operation, or outside any operation, is Blink's envelope too.
-    for op in (router().by_id("oauth_token"), None):
-        assert json.loads(bytes(refuse(op, BlinkError(503, "Service Unavailable")).body))["code"] == 503
+    # A refusal outside any operation is Blink's envelope too; a 5xx of an operation is the gateway's HTML page.
+    assert json.loads(bytes(refuse(None, BlinkError(503, "Service Unavailable")).body))["code"] == 503
+    page = refuse(router().by_id("oauth_token"), BlinkError(503, "Service Unavailable"))
+    assert page.media_type == "text/html" and b"could not be satisfied" in bytes(page.body)

@@ -11,11 +11,27 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
+    user_agent: str | Unset = UNSET,
     app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(user_agent, Unset):
+        headers["User-Agent"] = user_agent
+
     if not isinstance(app_build, Unset):
         headers["APP-BUILD"] = app_build
+
+    if not isinstance(locale, Unset):
+        headers["LOCALE"] = locale
+
+    if not isinstance(x_blink_time_zone, Unset):
+        headers["X-Blink-Time-Zone"] = x_blink_time_zone
+
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -28,11 +44,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AppVersion | None:
+) -> AppVersion | str | None:
     if response.status_code == 200:
         response_200 = AppVersion.from_dict(response.json())
 
         return response_200
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = response.text
+        return response_5xx
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -42,7 +62,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AppVersion]:
+) -> Response[AppVersion | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -54,8 +74,12 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
+    user_agent: str | Unset = UNSET,
     app_build: str | Unset = UNSET,
-) -> Response[AppVersion]:
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> Response[AppVersion | str]:
     """Check whether the app version is still supported
 
      Tells an app build whether an update is available or required (`code` 103 OK,
@@ -65,18 +89,26 @@ def sync_detailed(
     `app_updates` in the homescreen.
 
     Args:
+        user_agent (str | Unset):
         app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AppVersion]
+        Response[AppVersion | str]
     """
 
     kwargs = _get_kwargs(
+        user_agent=user_agent,
         app_build=app_build,
+        locale=locale,
+        x_blink_time_zone=x_blink_time_zone,
+        accept_language=accept_language,
     )
 
     response = client.get_httpx_client().request(
@@ -89,8 +121,12 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
+    user_agent: str | Unset = UNSET,
     app_build: str | Unset = UNSET,
-) -> AppVersion | None:
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> AppVersion | str | None:
     """Check whether the app version is still supported
 
      Tells an app build whether an update is available or required (`code` 103 OK,
@@ -100,27 +136,39 @@ def sync(
     `app_updates` in the homescreen.
 
     Args:
+        user_agent (str | Unset):
         app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AppVersion
+        AppVersion | str
     """
 
     return sync_detailed(
         client=client,
+        user_agent=user_agent,
         app_build=app_build,
+        locale=locale,
+        x_blink_time_zone=x_blink_time_zone,
+        accept_language=accept_language,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
+    user_agent: str | Unset = UNSET,
     app_build: str | Unset = UNSET,
-) -> Response[AppVersion]:
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> Response[AppVersion | str]:
     """Check whether the app version is still supported
 
      Tells an app build whether an update is available or required (`code` 103 OK,
@@ -130,18 +178,26 @@ async def asyncio_detailed(
     `app_updates` in the homescreen.
 
     Args:
+        user_agent (str | Unset):
         app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AppVersion]
+        Response[AppVersion | str]
     """
 
     kwargs = _get_kwargs(
+        user_agent=user_agent,
         app_build=app_build,
+        locale=locale,
+        x_blink_time_zone=x_blink_time_zone,
+        accept_language=accept_language,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -152,8 +208,12 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
+    user_agent: str | Unset = UNSET,
     app_build: str | Unset = UNSET,
-) -> AppVersion | None:
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> AppVersion | str | None:
     """Check whether the app version is still supported
 
      Tells an app build whether an update is available or required (`code` 103 OK,
@@ -163,19 +223,27 @@ async def asyncio(
     `app_updates` in the homescreen.
 
     Args:
+        user_agent (str | Unset):
         app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AppVersion
+        AppVersion | str
     """
 
     return (
         await asyncio_detailed(
             client=client,
+            user_agent=user_agent,
             app_build=app_build,
+            locale=locale,
+            x_blink_time_zone=x_blink_time_zone,
+            accept_language=accept_language,
         )
     ).parsed

@@ -8,13 +8,34 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.client_options import ClientOptions
 from ...models.error import Error
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     account_id: int,
     client_id: int,
+    *,
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(user_agent, Unset):
+        headers["User-Agent"] = user_agent
+
+    if not isinstance(app_build, Unset):
+        headers["APP-BUILD"] = app_build
+
+    if not isinstance(locale, Unset):
+        headers["LOCALE"] = locale
+
+    if not isinstance(x_blink_time_zone, Unset):
+        headers["X-Blink-Time-Zone"] = x_blink_time_zone
+
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -24,12 +45,13 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ClientOptions | Error | None:
+) -> ClientOptions | Error | str | None:
     if response.status_code == 200:
         response_200 = ClientOptions.from_dict(response.json())
 
@@ -45,6 +67,10 @@ def _parse_response(
 
         return response_404
 
+    if 500 <= response.status_code <= 599:
+        response_5xx = response.text
+        return response_5xx
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -53,7 +79,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ClientOptions | Error]:
+) -> Response[ClientOptions | Error | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -67,7 +93,12 @@ def sync_detailed(
     client_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[ClientOptions | Error]:
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> Response[ClientOptions | Error | str]:
     """Get the app settings stored for a client
 
      Returns the app's own preferences for this installation (network and camera order,
@@ -79,18 +110,28 @@ def sync_detailed(
     Args:
         account_id (int):
         client_id (int):
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ClientOptions | Error]
+        Response[ClientOptions | Error | str]
     """
 
     kwargs = _get_kwargs(
         account_id=account_id,
         client_id=client_id,
+        user_agent=user_agent,
+        app_build=app_build,
+        locale=locale,
+        x_blink_time_zone=x_blink_time_zone,
+        accept_language=accept_language,
     )
 
     response = client.get_httpx_client().request(
@@ -105,7 +146,12 @@ def sync(
     client_id: int,
     *,
     client: AuthenticatedClient,
-) -> ClientOptions | Error | None:
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> ClientOptions | Error | str | None:
     """Get the app settings stored for a client
 
      Returns the app's own preferences for this installation (network and camera order,
@@ -117,19 +163,29 @@ def sync(
     Args:
         account_id (int):
         client_id (int):
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ClientOptions | Error
+        ClientOptions | Error | str
     """
 
     return sync_detailed(
         account_id=account_id,
         client_id=client_id,
         client=client,
+        user_agent=user_agent,
+        app_build=app_build,
+        locale=locale,
+        x_blink_time_zone=x_blink_time_zone,
+        accept_language=accept_language,
     ).parsed
 
 
@@ -138,7 +194,12 @@ async def asyncio_detailed(
     client_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[ClientOptions | Error]:
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> Response[ClientOptions | Error | str]:
     """Get the app settings stored for a client
 
      Returns the app's own preferences for this installation (network and camera order,
@@ -150,18 +211,28 @@ async def asyncio_detailed(
     Args:
         account_id (int):
         client_id (int):
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ClientOptions | Error]
+        Response[ClientOptions | Error | str]
     """
 
     kwargs = _get_kwargs(
         account_id=account_id,
         client_id=client_id,
+        user_agent=user_agent,
+        app_build=app_build,
+        locale=locale,
+        x_blink_time_zone=x_blink_time_zone,
+        accept_language=accept_language,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -174,7 +245,12 @@ async def asyncio(
     client_id: int,
     *,
     client: AuthenticatedClient,
-) -> ClientOptions | Error | None:
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> ClientOptions | Error | str | None:
     """Get the app settings stored for a client
 
      Returns the app's own preferences for this installation (network and camera order,
@@ -186,13 +262,18 @@ async def asyncio(
     Args:
         account_id (int):
         client_id (int):
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ClientOptions | Error
+        ClientOptions | Error | str
     """
 
     return (
@@ -200,5 +281,10 @@ async def asyncio(
             account_id=account_id,
             client_id=client_id,
             client=client,
+            user_agent=user_agent,
+            app_build=app_build,
+            locale=locale,
+            x_blink_time_zone=x_blink_time_zone,
+            accept_language=accept_language,
         )
     ).parsed

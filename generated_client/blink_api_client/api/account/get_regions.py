@@ -11,16 +11,36 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    locale: str | Unset = UNSET,
+    locale_query: str | Unset = UNSET,
     host: str | Unset = UNSET,
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale_header: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(host, Unset):
         headers["Host"] = host
 
+    if not isinstance(user_agent, Unset):
+        headers["User-Agent"] = user_agent
+
+    if not isinstance(app_build, Unset):
+        headers["APP-BUILD"] = app_build
+
+    if not isinstance(locale_header, Unset):
+        headers["LOCALE"] = locale_header
+
+    if not isinstance(x_blink_time_zone, Unset):
+        headers["X-Blink-Time-Zone"] = x_blink_time_zone
+
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
+
     params: dict[str, Any] = {}
 
-    params["locale"] = locale
+    params["locale"] = locale_query
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -36,11 +56,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> RegionList | None:
+) -> RegionList | str | None:
     if response.status_code == 200:
         response_200 = RegionList.from_dict(response.json())
 
         return response_200
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = response.text
+        return response_5xx
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -50,7 +74,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[RegionList]:
+) -> Response[RegionList | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -62,9 +86,14 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    locale: str | Unset = UNSET,
+    locale_query: str | Unset = UNSET,
     host: str | Unset = UNSET,
-) -> Response[RegionList]:
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale_header: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> Response[RegionList | str]:
     """List the service regions
 
      Lists the regions a new account can be created in, with the tier (`dns`) that names its
@@ -75,20 +104,30 @@ def sync_detailed(
     token is accepted but optional.
 
     Args:
-        locale (str | Unset):
+        locale_query (str | Unset):
         host (str | Unset):
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale_header (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[RegionList]
+        Response[RegionList | str]
     """
 
     kwargs = _get_kwargs(
-        locale=locale,
+        locale_query=locale_query,
         host=host,
+        user_agent=user_agent,
+        app_build=app_build,
+        locale_header=locale_header,
+        x_blink_time_zone=x_blink_time_zone,
+        accept_language=accept_language,
     )
 
     response = client.get_httpx_client().request(
@@ -101,9 +140,14 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    locale: str | Unset = UNSET,
+    locale_query: str | Unset = UNSET,
     host: str | Unset = UNSET,
-) -> RegionList | None:
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale_header: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> RegionList | str | None:
     """List the service regions
 
      Lists the regions a new account can be created in, with the tier (`dns`) that names its
@@ -114,30 +158,45 @@ def sync(
     token is accepted but optional.
 
     Args:
-        locale (str | Unset):
+        locale_query (str | Unset):
         host (str | Unset):
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale_header (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        RegionList
+        RegionList | str
     """
 
     return sync_detailed(
         client=client,
-        locale=locale,
+        locale_query=locale_query,
         host=host,
+        user_agent=user_agent,
+        app_build=app_build,
+        locale_header=locale_header,
+        x_blink_time_zone=x_blink_time_zone,
+        accept_language=accept_language,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    locale: str | Unset = UNSET,
+    locale_query: str | Unset = UNSET,
     host: str | Unset = UNSET,
-) -> Response[RegionList]:
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale_header: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> Response[RegionList | str]:
     """List the service regions
 
      Lists the regions a new account can be created in, with the tier (`dns`) that names its
@@ -148,20 +207,30 @@ async def asyncio_detailed(
     token is accepted but optional.
 
     Args:
-        locale (str | Unset):
+        locale_query (str | Unset):
         host (str | Unset):
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale_header (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[RegionList]
+        Response[RegionList | str]
     """
 
     kwargs = _get_kwargs(
-        locale=locale,
+        locale_query=locale_query,
         host=host,
+        user_agent=user_agent,
+        app_build=app_build,
+        locale_header=locale_header,
+        x_blink_time_zone=x_blink_time_zone,
+        accept_language=accept_language,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -172,9 +241,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    locale: str | Unset = UNSET,
+    locale_query: str | Unset = UNSET,
     host: str | Unset = UNSET,
-) -> RegionList | None:
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale_header: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> RegionList | str | None:
     """List the service regions
 
      Lists the regions a new account can be created in, with the tier (`dns`) that names its
@@ -185,21 +259,31 @@ async def asyncio(
     token is accepted but optional.
 
     Args:
-        locale (str | Unset):
+        locale_query (str | Unset):
         host (str | Unset):
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale_header (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        RegionList
+        RegionList | str
     """
 
     return (
         await asyncio_detailed(
             client=client,
-            locale=locale,
+            locale_query=locale_query,
             host=host,
+            user_agent=user_agent,
+            app_build=app_build,
+            locale_header=locale_header,
+            x_blink_time_zone=x_blink_time_zone,
+            accept_language=accept_language,
         )
     ).parsed

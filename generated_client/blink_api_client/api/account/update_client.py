@@ -9,15 +9,34 @@ from ...client import AuthenticatedClient, Client
 from ...models.client_update_request import ClientUpdateRequest
 from ...models.client_update_result import ClientUpdateResult
 from ...models.error import Error
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     client_id: int,
     *,
     body: ClientUpdateRequest,
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(user_agent, Unset):
+        headers["User-Agent"] = user_agent
+
+    if not isinstance(app_build, Unset):
+        headers["APP-BUILD"] = app_build
+
+    if not isinstance(locale, Unset):
+        headers["LOCALE"] = locale
+
+    if not isinstance(x_blink_time_zone, Unset):
+        headers["X-Blink-Time-Zone"] = x_blink_time_zone
+
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -36,7 +55,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ClientUpdateResult | Error | None:
+) -> ClientUpdateResult | Error | str | None:
     if response.status_code == 200:
         response_200 = ClientUpdateResult.from_dict(response.json())
 
@@ -57,10 +76,9 @@ def _parse_response(
 
         return response_404
 
-    if response.status_code == 413:
-        response_413 = Error.from_dict(response.json())
-
-        return response_413
+    if 500 <= response.status_code <= 599:
+        response_5xx = response.text
+        return response_5xx
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -70,7 +88,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ClientUpdateResult | Error]:
+) -> Response[ClientUpdateResult | Error | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -84,7 +102,12 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ClientUpdateRequest,
-) -> Response[ClientUpdateResult | Error]:
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> Response[ClientUpdateResult | Error | str]:
     """Update a client's push notification key
 
      Registers a new push notification token for this installation and returns the whole
@@ -94,6 +117,11 @@ def sync_detailed(
 
     Args:
         client_id (int):
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
         body (ClientUpdateRequest):
 
     Raises:
@@ -101,12 +129,17 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ClientUpdateResult | Error]
+        Response[ClientUpdateResult | Error | str]
     """
 
     kwargs = _get_kwargs(
         client_id=client_id,
         body=body,
+        user_agent=user_agent,
+        app_build=app_build,
+        locale=locale,
+        x_blink_time_zone=x_blink_time_zone,
+        accept_language=accept_language,
     )
 
     response = client.get_httpx_client().request(
@@ -121,7 +154,12 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ClientUpdateRequest,
-) -> ClientUpdateResult | Error | None:
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> ClientUpdateResult | Error | str | None:
     """Update a client's push notification key
 
      Registers a new push notification token for this installation and returns the whole
@@ -131,6 +169,11 @@ def sync(
 
     Args:
         client_id (int):
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
         body (ClientUpdateRequest):
 
     Raises:
@@ -138,13 +181,18 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ClientUpdateResult | Error
+        ClientUpdateResult | Error | str
     """
 
     return sync_detailed(
         client_id=client_id,
         client=client,
         body=body,
+        user_agent=user_agent,
+        app_build=app_build,
+        locale=locale,
+        x_blink_time_zone=x_blink_time_zone,
+        accept_language=accept_language,
     ).parsed
 
 
@@ -153,7 +201,12 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ClientUpdateRequest,
-) -> Response[ClientUpdateResult | Error]:
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> Response[ClientUpdateResult | Error | str]:
     """Update a client's push notification key
 
      Registers a new push notification token for this installation and returns the whole
@@ -163,6 +216,11 @@ async def asyncio_detailed(
 
     Args:
         client_id (int):
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
         body (ClientUpdateRequest):
 
     Raises:
@@ -170,12 +228,17 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ClientUpdateResult | Error]
+        Response[ClientUpdateResult | Error | str]
     """
 
     kwargs = _get_kwargs(
         client_id=client_id,
         body=body,
+        user_agent=user_agent,
+        app_build=app_build,
+        locale=locale,
+        x_blink_time_zone=x_blink_time_zone,
+        accept_language=accept_language,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -188,7 +251,12 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ClientUpdateRequest,
-) -> ClientUpdateResult | Error | None:
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> ClientUpdateResult | Error | str | None:
     """Update a client's push notification key
 
      Registers a new push notification token for this installation and returns the whole
@@ -198,6 +266,11 @@ async def asyncio(
 
     Args:
         client_id (int):
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
         body (ClientUpdateRequest):
 
     Raises:
@@ -205,7 +278,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ClientUpdateResult | Error
+        ClientUpdateResult | Error | str
     """
 
     return (
@@ -213,5 +286,10 @@ async def asyncio(
             client_id=client_id,
             client=client,
             body=body,
+            user_agent=user_agent,
+            app_build=app_build,
+            locale=locale,
+            x_blink_time_zone=x_blink_time_zone,
+            accept_language=accept_language,
         )
     ).parsed

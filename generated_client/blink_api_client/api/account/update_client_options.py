@@ -9,7 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.client_options_update import ClientOptionsUpdate
 from ...models.error import Error
 from ...models.message import Message
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
@@ -17,8 +17,27 @@ def _get_kwargs(
     client_id: int,
     *,
     body: ClientOptionsUpdate,
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(user_agent, Unset):
+        headers["User-Agent"] = user_agent
+
+    if not isinstance(app_build, Unset):
+        headers["APP-BUILD"] = app_build
+
+    if not isinstance(locale, Unset):
+        headers["LOCALE"] = locale
+
+    if not isinstance(x_blink_time_zone, Unset):
+        headers["X-Blink-Time-Zone"] = x_blink_time_zone
+
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -38,7 +57,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | Message | None:
+) -> Error | Message | str | None:
     if response.status_code == 200:
         response_200 = Message.from_dict(response.json())
 
@@ -59,10 +78,9 @@ def _parse_response(
 
         return response_404
 
-    if response.status_code == 413:
-        response_413 = Error.from_dict(response.json())
-
-        return response_413
+    if 500 <= response.status_code <= 599:
+        response_5xx = response.text
+        return response_5xx
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -72,7 +90,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | Message]:
+) -> Response[Error | Message | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -87,7 +105,12 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ClientOptionsUpdate,
-) -> Response[Error | Message]:
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> Response[Error | Message | str]:
     """Store the app settings for a client
 
      Replaces the stored blob with a new base64-encoded `ClientOptionsBlob`. Listed in the
@@ -98,6 +121,11 @@ def sync_detailed(
     Args:
         account_id (int):
         client_id (int):
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
         body (ClientOptionsUpdate):
 
     Raises:
@@ -105,13 +133,18 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Message]
+        Response[Error | Message | str]
     """
 
     kwargs = _get_kwargs(
         account_id=account_id,
         client_id=client_id,
         body=body,
+        user_agent=user_agent,
+        app_build=app_build,
+        locale=locale,
+        x_blink_time_zone=x_blink_time_zone,
+        accept_language=accept_language,
     )
 
     response = client.get_httpx_client().request(
@@ -127,7 +160,12 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ClientOptionsUpdate,
-) -> Error | Message | None:
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> Error | Message | str | None:
     """Store the app settings for a client
 
      Replaces the stored blob with a new base64-encoded `ClientOptionsBlob`. Listed in the
@@ -138,6 +176,11 @@ def sync(
     Args:
         account_id (int):
         client_id (int):
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
         body (ClientOptionsUpdate):
 
     Raises:
@@ -145,7 +188,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Message
+        Error | Message | str
     """
 
     return sync_detailed(
@@ -153,6 +196,11 @@ def sync(
         client_id=client_id,
         client=client,
         body=body,
+        user_agent=user_agent,
+        app_build=app_build,
+        locale=locale,
+        x_blink_time_zone=x_blink_time_zone,
+        accept_language=accept_language,
     ).parsed
 
 
@@ -162,7 +210,12 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ClientOptionsUpdate,
-) -> Response[Error | Message]:
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> Response[Error | Message | str]:
     """Store the app settings for a client
 
      Replaces the stored blob with a new base64-encoded `ClientOptionsBlob`. Listed in the
@@ -173,6 +226,11 @@ async def asyncio_detailed(
     Args:
         account_id (int):
         client_id (int):
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
         body (ClientOptionsUpdate):
 
     Raises:
@@ -180,13 +238,18 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Message]
+        Response[Error | Message | str]
     """
 
     kwargs = _get_kwargs(
         account_id=account_id,
         client_id=client_id,
         body=body,
+        user_agent=user_agent,
+        app_build=app_build,
+        locale=locale,
+        x_blink_time_zone=x_blink_time_zone,
+        accept_language=accept_language,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -200,7 +263,12 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ClientOptionsUpdate,
-) -> Error | Message | None:
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> Error | Message | str | None:
     """Store the app settings for a client
 
      Replaces the stored blob with a new base64-encoded `ClientOptionsBlob`. Listed in the
@@ -211,6 +279,11 @@ async def asyncio(
     Args:
         account_id (int):
         client_id (int):
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
         body (ClientOptionsUpdate):
 
     Raises:
@@ -218,7 +291,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Message
+        Error | Message | str
     """
 
     return (
@@ -227,5 +300,10 @@ async def asyncio(
             client_id=client_id,
             client=client,
             body=body,
+            user_agent=user_agent,
+            app_build=app_build,
+            locale=locale,
+            x_blink_time_zone=x_blink_time_zone,
+            accept_language=accept_language,
         )
     ).parsed

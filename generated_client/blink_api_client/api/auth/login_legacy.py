@@ -16,10 +16,30 @@ def _get_kwargs(
     *,
     body: LegacyLoginRequest,
     host: str | Unset = UNSET,
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(host, Unset):
         headers["Host"] = host
+
+    if not isinstance(user_agent, Unset):
+        headers["User-Agent"] = user_agent
+
+    if not isinstance(app_build, Unset):
+        headers["APP-BUILD"] = app_build
+
+    if not isinstance(locale, Unset):
+        headers["LOCALE"] = locale
+
+    if not isinstance(x_blink_time_zone, Unset):
+        headers["X-Blink-Time-Zone"] = x_blink_time_zone
+
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -36,7 +56,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | LegacyLoginResponse | LockoutError | None:
+) -> Error | LegacyLoginResponse | LockoutError | str | None:
     if response.status_code == 200:
         response_200 = LegacyLoginResponse.from_dict(response.json())
 
@@ -52,11 +72,6 @@ def _parse_response(
 
         return response_401
 
-    if response.status_code == 413:
-        response_413 = Error.from_dict(response.json())
-
-        return response_413
-
     if response.status_code == 426:
         response_426 = Error.from_dict(response.json())
 
@@ -67,6 +82,10 @@ def _parse_response(
 
         return response_429
 
+    if 500 <= response.status_code <= 599:
+        response_5xx = response.text
+        return response_5xx
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -75,7 +94,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | LegacyLoginResponse | LockoutError]:
+) -> Response[Error | LegacyLoginResponse | LockoutError | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -89,7 +108,12 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: LegacyLoginRequest,
     host: str | Unset = UNSET,
-) -> Response[Error | LegacyLoginResponse | LockoutError]:
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> Response[Error | LegacyLoginResponse | LockoutError | str]:
     """Log in with e-mail and password (2016-2019)
 
      The original login of the 2017 protocol notes (BlinkMonitorProtocol, 2016-2018;
@@ -101,6 +125,11 @@ def sync_detailed(
 
     Args:
         host (str | Unset):
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
         body (LegacyLoginRequest): JSON body of the 2016-2019 logins (`/login`, `/api/v2/login`).
 
     Raises:
@@ -108,12 +137,17 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | LegacyLoginResponse | LockoutError]
+        Response[Error | LegacyLoginResponse | LockoutError | str]
     """
 
     kwargs = _get_kwargs(
         body=body,
         host=host,
+        user_agent=user_agent,
+        app_build=app_build,
+        locale=locale,
+        x_blink_time_zone=x_blink_time_zone,
+        accept_language=accept_language,
     )
 
     response = client.get_httpx_client().request(
@@ -128,7 +162,12 @@ def sync(
     client: AuthenticatedClient | Client,
     body: LegacyLoginRequest,
     host: str | Unset = UNSET,
-) -> Error | LegacyLoginResponse | LockoutError | None:
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> Error | LegacyLoginResponse | LockoutError | str | None:
     """Log in with e-mail and password (2016-2019)
 
      The original login of the 2017 protocol notes (BlinkMonitorProtocol, 2016-2018;
@@ -140,6 +179,11 @@ def sync(
 
     Args:
         host (str | Unset):
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
         body (LegacyLoginRequest): JSON body of the 2016-2019 logins (`/login`, `/api/v2/login`).
 
     Raises:
@@ -147,13 +191,18 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | LegacyLoginResponse | LockoutError
+        Error | LegacyLoginResponse | LockoutError | str
     """
 
     return sync_detailed(
         client=client,
         body=body,
         host=host,
+        user_agent=user_agent,
+        app_build=app_build,
+        locale=locale,
+        x_blink_time_zone=x_blink_time_zone,
+        accept_language=accept_language,
     ).parsed
 
 
@@ -162,7 +211,12 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: LegacyLoginRequest,
     host: str | Unset = UNSET,
-) -> Response[Error | LegacyLoginResponse | LockoutError]:
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> Response[Error | LegacyLoginResponse | LockoutError | str]:
     """Log in with e-mail and password (2016-2019)
 
      The original login of the 2017 protocol notes (BlinkMonitorProtocol, 2016-2018;
@@ -174,6 +228,11 @@ async def asyncio_detailed(
 
     Args:
         host (str | Unset):
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
         body (LegacyLoginRequest): JSON body of the 2016-2019 logins (`/login`, `/api/v2/login`).
 
     Raises:
@@ -181,12 +240,17 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | LegacyLoginResponse | LockoutError]
+        Response[Error | LegacyLoginResponse | LockoutError | str]
     """
 
     kwargs = _get_kwargs(
         body=body,
         host=host,
+        user_agent=user_agent,
+        app_build=app_build,
+        locale=locale,
+        x_blink_time_zone=x_blink_time_zone,
+        accept_language=accept_language,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -199,7 +263,12 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: LegacyLoginRequest,
     host: str | Unset = UNSET,
-) -> Error | LegacyLoginResponse | LockoutError | None:
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> Error | LegacyLoginResponse | LockoutError | str | None:
     """Log in with e-mail and password (2016-2019)
 
      The original login of the 2017 protocol notes (BlinkMonitorProtocol, 2016-2018;
@@ -211,6 +280,11 @@ async def asyncio(
 
     Args:
         host (str | Unset):
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
         body (LegacyLoginRequest): JSON body of the 2016-2019 logins (`/login`, `/api/v2/login`).
 
     Raises:
@@ -218,7 +292,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | LegacyLoginResponse | LockoutError
+        Error | LegacyLoginResponse | LockoutError | str
     """
 
     return (
@@ -226,5 +300,10 @@ async def asyncio(
             client=client,
             body=body,
             host=host,
+            user_agent=user_agent,
+            app_build=app_build,
+            locale=locale,
+            x_blink_time_zone=x_blink_time_zone,
+            accept_language=accept_language,
         )
     ).parsed

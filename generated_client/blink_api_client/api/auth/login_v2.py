@@ -9,14 +9,33 @@ from ...models.error import Error
 from ...models.legacy_login_request import LegacyLoginRequest
 from ...models.legacy_login_response import LegacyLoginResponse
 from ...models.lockout_error import LockoutError
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     body: LegacyLoginRequest,
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(user_agent, Unset):
+        headers["User-Agent"] = user_agent
+
+    if not isinstance(app_build, Unset):
+        headers["APP-BUILD"] = app_build
+
+    if not isinstance(locale, Unset):
+        headers["LOCALE"] = locale
+
+    if not isinstance(x_blink_time_zone, Unset):
+        headers["X-Blink-Time-Zone"] = x_blink_time_zone
+
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -33,7 +52,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | LegacyLoginResponse | LockoutError | None:
+) -> Error | LegacyLoginResponse | LockoutError | str | None:
     if response.status_code == 200:
         response_200 = LegacyLoginResponse.from_dict(response.json())
 
@@ -49,11 +68,6 @@ def _parse_response(
 
         return response_401
 
-    if response.status_code == 413:
-        response_413 = Error.from_dict(response.json())
-
-        return response_413
-
     if response.status_code == 426:
         response_426 = Error.from_dict(response.json())
 
@@ -64,6 +78,10 @@ def _parse_response(
 
         return response_429
 
+    if 500 <= response.status_code <= 599:
+        response_5xx = response.text
+        return response_5xx
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -72,7 +90,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | LegacyLoginResponse | LockoutError]:
+) -> Response[Error | LegacyLoginResponse | LockoutError | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -85,7 +103,12 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: LegacyLoginRequest,
-) -> Response[Error | LegacyLoginResponse | LockoutError]:
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> Response[Error | LegacyLoginResponse | LockoutError | str]:
     """Log in with e-mail and password (2019-2020)
 
      Same body and response as `login_legacy` under a versioned path (blinkpy d8bac39,
@@ -94,6 +117,11 @@ def sync_detailed(
     426 "An app update is required".
 
     Args:
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
         body (LegacyLoginRequest): JSON body of the 2016-2019 logins (`/login`, `/api/v2/login`).
 
     Raises:
@@ -101,11 +129,16 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | LegacyLoginResponse | LockoutError]
+        Response[Error | LegacyLoginResponse | LockoutError | str]
     """
 
     kwargs = _get_kwargs(
         body=body,
+        user_agent=user_agent,
+        app_build=app_build,
+        locale=locale,
+        x_blink_time_zone=x_blink_time_zone,
+        accept_language=accept_language,
     )
 
     response = client.get_httpx_client().request(
@@ -119,7 +152,12 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: LegacyLoginRequest,
-) -> Error | LegacyLoginResponse | LockoutError | None:
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> Error | LegacyLoginResponse | LockoutError | str | None:
     """Log in with e-mail and password (2019-2020)
 
      Same body and response as `login_legacy` under a versioned path (blinkpy d8bac39,
@@ -128,6 +166,11 @@ def sync(
     426 "An app update is required".
 
     Args:
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
         body (LegacyLoginRequest): JSON body of the 2016-2019 logins (`/login`, `/api/v2/login`).
 
     Raises:
@@ -135,12 +178,17 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | LegacyLoginResponse | LockoutError
+        Error | LegacyLoginResponse | LockoutError | str
     """
 
     return sync_detailed(
         client=client,
         body=body,
+        user_agent=user_agent,
+        app_build=app_build,
+        locale=locale,
+        x_blink_time_zone=x_blink_time_zone,
+        accept_language=accept_language,
     ).parsed
 
 
@@ -148,7 +196,12 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: LegacyLoginRequest,
-) -> Response[Error | LegacyLoginResponse | LockoutError]:
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> Response[Error | LegacyLoginResponse | LockoutError | str]:
     """Log in with e-mail and password (2019-2020)
 
      Same body and response as `login_legacy` under a versioned path (blinkpy d8bac39,
@@ -157,6 +210,11 @@ async def asyncio_detailed(
     426 "An app update is required".
 
     Args:
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
         body (LegacyLoginRequest): JSON body of the 2016-2019 logins (`/login`, `/api/v2/login`).
 
     Raises:
@@ -164,11 +222,16 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | LegacyLoginResponse | LockoutError]
+        Response[Error | LegacyLoginResponse | LockoutError | str]
     """
 
     kwargs = _get_kwargs(
         body=body,
+        user_agent=user_agent,
+        app_build=app_build,
+        locale=locale,
+        x_blink_time_zone=x_blink_time_zone,
+        accept_language=accept_language,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -180,7 +243,12 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: LegacyLoginRequest,
-) -> Error | LegacyLoginResponse | LockoutError | None:
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> Error | LegacyLoginResponse | LockoutError | str | None:
     """Log in with e-mail and password (2019-2020)
 
      Same body and response as `login_legacy` under a versioned path (blinkpy d8bac39,
@@ -189,6 +257,11 @@ async def asyncio(
     426 "An app update is required".
 
     Args:
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
         body (LegacyLoginRequest): JSON body of the 2016-2019 logins (`/login`, `/api/v2/login`).
 
     Raises:
@@ -196,12 +269,17 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | LegacyLoginResponse | LockoutError
+        Error | LegacyLoginResponse | LockoutError | str
     """
 
     return (
         await asyncio_detailed(
             client=client,
             body=body,
+            user_agent=user_agent,
+            app_build=app_build,
+            locale=locale,
+            x_blink_time_zone=x_blink_time_zone,
+            accept_language=accept_language,
         )
     ).parsed

@@ -9,14 +9,33 @@ from ...models.error import Error
 from ...models.lockout_error import LockoutError
 from ...models.login_v3_request import LoginV3Request
 from ...models.login_v4_response import LoginV4Response
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     body: LoginV3Request,
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(user_agent, Unset):
+        headers["User-Agent"] = user_agent
+
+    if not isinstance(app_build, Unset):
+        headers["APP-BUILD"] = app_build
+
+    if not isinstance(locale, Unset):
+        headers["LOCALE"] = locale
+
+    if not isinstance(x_blink_time_zone, Unset):
+        headers["X-Blink-Time-Zone"] = x_blink_time_zone
+
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -33,7 +52,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | LockoutError | LoginV4Response | None:
+) -> Error | LockoutError | LoginV4Response | str | None:
     if response.status_code == 200:
         response_200 = LoginV4Response.from_dict(response.json())
 
@@ -49,11 +68,6 @@ def _parse_response(
 
         return response_401
 
-    if response.status_code == 413:
-        response_413 = Error.from_dict(response.json())
-
-        return response_413
-
     if response.status_code == 426:
         response_426 = Error.from_dict(response.json())
 
@@ -64,6 +78,10 @@ def _parse_response(
 
         return response_429
 
+    if 500 <= response.status_code <= 599:
+        response_5xx = response.text
+        return response_5xx
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -72,7 +90,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | LockoutError | LoginV4Response]:
+) -> Response[Error | LockoutError | LoginV4Response | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -85,7 +103,12 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: LoginV3Request,
-) -> Response[Error | LockoutError | LoginV4Response]:
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> Response[Error | LockoutError | LoginV4Response | str]:
     """Log in with client verification (2020)
 
      The 2020-05 login that introduced client verification (blinkpy 0c79620, 2020-05-05;
@@ -96,6 +119,11 @@ def sync_detailed(
     (BlinkMonitorProtocol #41).
 
     Args:
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
         body (LoginV3Request): JSON body of `/api/v3/login` (2020-05), which introduced client
             verification.
 
@@ -104,11 +132,16 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | LockoutError | LoginV4Response]
+        Response[Error | LockoutError | LoginV4Response | str]
     """
 
     kwargs = _get_kwargs(
         body=body,
+        user_agent=user_agent,
+        app_build=app_build,
+        locale=locale,
+        x_blink_time_zone=x_blink_time_zone,
+        accept_language=accept_language,
     )
 
     response = client.get_httpx_client().request(
@@ -122,7 +155,12 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: LoginV3Request,
-) -> Error | LockoutError | LoginV4Response | None:
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> Error | LockoutError | LoginV4Response | str | None:
     """Log in with client verification (2020)
 
      The 2020-05 login that introduced client verification (blinkpy 0c79620, 2020-05-05;
@@ -133,6 +171,11 @@ def sync(
     (BlinkMonitorProtocol #41).
 
     Args:
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
         body (LoginV3Request): JSON body of `/api/v3/login` (2020-05), which introduced client
             verification.
 
@@ -141,12 +184,17 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | LockoutError | LoginV4Response
+        Error | LockoutError | LoginV4Response | str
     """
 
     return sync_detailed(
         client=client,
         body=body,
+        user_agent=user_agent,
+        app_build=app_build,
+        locale=locale,
+        x_blink_time_zone=x_blink_time_zone,
+        accept_language=accept_language,
     ).parsed
 
 
@@ -154,7 +202,12 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: LoginV3Request,
-) -> Response[Error | LockoutError | LoginV4Response]:
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> Response[Error | LockoutError | LoginV4Response | str]:
     """Log in with client verification (2020)
 
      The 2020-05 login that introduced client verification (blinkpy 0c79620, 2020-05-05;
@@ -165,6 +218,11 @@ async def asyncio_detailed(
     (BlinkMonitorProtocol #41).
 
     Args:
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
         body (LoginV3Request): JSON body of `/api/v3/login` (2020-05), which introduced client
             verification.
 
@@ -173,11 +231,16 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | LockoutError | LoginV4Response]
+        Response[Error | LockoutError | LoginV4Response | str]
     """
 
     kwargs = _get_kwargs(
         body=body,
+        user_agent=user_agent,
+        app_build=app_build,
+        locale=locale,
+        x_blink_time_zone=x_blink_time_zone,
+        accept_language=accept_language,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -189,7 +252,12 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: LoginV3Request,
-) -> Error | LockoutError | LoginV4Response | None:
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> Error | LockoutError | LoginV4Response | str | None:
     """Log in with client verification (2020)
 
      The 2020-05 login that introduced client verification (blinkpy 0c79620, 2020-05-05;
@@ -200,6 +268,11 @@ async def asyncio(
     (BlinkMonitorProtocol #41).
 
     Args:
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
         body (LoginV3Request): JSON body of `/api/v3/login` (2020-05), which introduced client
             verification.
 
@@ -208,12 +281,17 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | LockoutError | LoginV4Response
+        Error | LockoutError | LoginV4Response | str
     """
 
     return (
         await asyncio_detailed(
             client=client,
             body=body,
+            user_agent=user_agent,
+            app_build=app_build,
+            locale=locale,
+            x_blink_time_zone=x_blink_time_zone,
+            accept_language=accept_language,
         )
     ).parsed

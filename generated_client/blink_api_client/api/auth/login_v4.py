@@ -9,14 +9,33 @@ from ...models.error import Error
 from ...models.lockout_error import LockoutError
 from ...models.login_v4_request import LoginV4Request
 from ...models.login_v4_response import LoginV4Response
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     body: LoginV4Request,
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(user_agent, Unset):
+        headers["User-Agent"] = user_agent
+
+    if not isinstance(app_build, Unset):
+        headers["APP-BUILD"] = app_build
+
+    if not isinstance(locale, Unset):
+        headers["LOCALE"] = locale
+
+    if not isinstance(x_blink_time_zone, Unset):
+        headers["X-Blink-Time-Zone"] = x_blink_time_zone
+
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -33,7 +52,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | LockoutError | LoginV4Response | None:
+) -> Error | LockoutError | LoginV4Response | str | None:
     if response.status_code == 200:
         response_200 = LoginV4Response.from_dict(response.json())
 
@@ -49,11 +68,6 @@ def _parse_response(
 
         return response_401
 
-    if response.status_code == 413:
-        response_413 = Error.from_dict(response.json())
-
-        return response_413
-
     if response.status_code == 426:
         response_426 = Error.from_dict(response.json())
 
@@ -64,6 +78,10 @@ def _parse_response(
 
         return response_429
 
+    if 500 <= response.status_code <= 599:
+        response_5xx = response.text
+        return response_5xx
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -72,7 +90,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | LockoutError | LoginV4Response]:
+) -> Response[Error | LockoutError | LoginV4Response | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -85,7 +103,12 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: LoginV4Request,
-) -> Response[Error | LockoutError | LoginV4Response]:
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> Response[Error | LockoutError | LoginV4Response | str]:
     """Log in with client verification and reauth (2020-2021)
 
      The login of blinkpy 0.15-0.16 (blinkpy f80a93f..9e793b6, 2020) and of the Blink
@@ -93,6 +116,11 @@ def sync_detailed(
     same `unique_id` and `reauth` avoids a new PIN. Replaced by `login_v5` in 2021-02.
 
     Args:
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
         body (LoginV4Request): JSON body of `/api/v4/account/login`, the v3 body plus `reauth`.
 
     Raises:
@@ -100,11 +128,16 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | LockoutError | LoginV4Response]
+        Response[Error | LockoutError | LoginV4Response | str]
     """
 
     kwargs = _get_kwargs(
         body=body,
+        user_agent=user_agent,
+        app_build=app_build,
+        locale=locale,
+        x_blink_time_zone=x_blink_time_zone,
+        accept_language=accept_language,
     )
 
     response = client.get_httpx_client().request(
@@ -118,7 +151,12 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: LoginV4Request,
-) -> Error | LockoutError | LoginV4Response | None:
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> Error | LockoutError | LoginV4Response | str | None:
     """Log in with client verification and reauth (2020-2021)
 
      The login of blinkpy 0.15-0.16 (blinkpy f80a93f..9e793b6, 2020) and of the Blink
@@ -126,6 +164,11 @@ def sync(
     same `unique_id` and `reauth` avoids a new PIN. Replaced by `login_v5` in 2021-02.
 
     Args:
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
         body (LoginV4Request): JSON body of `/api/v4/account/login`, the v3 body plus `reauth`.
 
     Raises:
@@ -133,12 +176,17 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | LockoutError | LoginV4Response
+        Error | LockoutError | LoginV4Response | str
     """
 
     return sync_detailed(
         client=client,
         body=body,
+        user_agent=user_agent,
+        app_build=app_build,
+        locale=locale,
+        x_blink_time_zone=x_blink_time_zone,
+        accept_language=accept_language,
     ).parsed
 
 
@@ -146,7 +194,12 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: LoginV4Request,
-) -> Response[Error | LockoutError | LoginV4Response]:
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> Response[Error | LockoutError | LoginV4Response | str]:
     """Log in with client verification and reauth (2020-2021)
 
      The login of blinkpy 0.15-0.16 (blinkpy f80a93f..9e793b6, 2020) and of the Blink
@@ -154,6 +207,11 @@ async def asyncio_detailed(
     same `unique_id` and `reauth` avoids a new PIN. Replaced by `login_v5` in 2021-02.
 
     Args:
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
         body (LoginV4Request): JSON body of `/api/v4/account/login`, the v3 body plus `reauth`.
 
     Raises:
@@ -161,11 +219,16 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | LockoutError | LoginV4Response]
+        Response[Error | LockoutError | LoginV4Response | str]
     """
 
     kwargs = _get_kwargs(
         body=body,
+        user_agent=user_agent,
+        app_build=app_build,
+        locale=locale,
+        x_blink_time_zone=x_blink_time_zone,
+        accept_language=accept_language,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -177,7 +240,12 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: LoginV4Request,
-) -> Error | LockoutError | LoginV4Response | None:
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> Error | LockoutError | LoginV4Response | str | None:
     """Log in with client verification and reauth (2020-2021)
 
      The login of blinkpy 0.15-0.16 (blinkpy f80a93f..9e793b6, 2020) and of the Blink
@@ -185,6 +253,11 @@ async def asyncio(
     same `unique_id` and `reauth` avoids a new PIN. Replaced by `login_v5` in 2021-02.
 
     Args:
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
         body (LoginV4Request): JSON body of `/api/v4/account/login`, the v3 body plus `reauth`.
 
     Raises:
@@ -192,12 +265,17 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | LockoutError | LoginV4Response
+        Error | LockoutError | LoginV4Response | str
     """
 
     return (
         await asyncio_detailed(
             client=client,
             body=body,
+            user_agent=user_agent,
+            app_build=app_build,
+            locale=locale,
+            x_blink_time_zone=x_blink_time_zone,
+            accept_language=accept_language,
         )
     ).parsed

@@ -9,14 +9,33 @@ from ...models.error import Error
 from ...models.lockout_error import LockoutError
 from ...models.login_v5_request import LoginV5Request
 from ...models.login_v5_response import LoginV5Response
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     body: LoginV5Request,
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(user_agent, Unset):
+        headers["User-Agent"] = user_agent
+
+    if not isinstance(app_build, Unset):
+        headers["APP-BUILD"] = app_build
+
+    if not isinstance(locale, Unset):
+        headers["LOCALE"] = locale
+
+    if not isinstance(x_blink_time_zone, Unset):
+        headers["X-Blink-Time-Zone"] = x_blink_time_zone
+
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -33,7 +52,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | LockoutError | LoginV5Response | None:
+) -> Error | LockoutError | LoginV5Response | str | None:
     if response.status_code == 200:
         response_200 = LoginV5Response.from_dict(response.json())
 
@@ -49,11 +68,6 @@ def _parse_response(
 
         return response_401
 
-    if response.status_code == 413:
-        response_413 = Error.from_dict(response.json())
-
-        return response_413
-
     if response.status_code == 426:
         response_426 = Error.from_dict(response.json())
 
@@ -64,6 +78,10 @@ def _parse_response(
 
         return response_429
 
+    if 500 <= response.status_code <= 599:
+        response_5xx = response.text
+        return response_5xx
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -72,7 +90,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | LockoutError | LoginV5Response]:
+) -> Response[Error | LockoutError | LoginV5Response | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -85,7 +103,12 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: LoginV5Request,
-) -> Response[Error | LockoutError | LoginV5Response]:
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> Response[Error | LockoutError | LoginV5Response | str]:
     """Log in with e-mail and password (2021-2025)
 
      The password login from 2021-02 to 2025-10 (blinkpy 0.17-0.24, `9e793b6`;
@@ -99,6 +122,11 @@ def sync_detailed(
     app update is required" for every app version (blinkpy #1114); use the OAuth flow.
 
     Args:
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
         body (LoginV5Request): JSON body of `/api/v5/account/login` (2021-02 to 2025-10). Only
             `email` and `password`
             are strictly needed; the official apps send the rest.
@@ -108,11 +136,16 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | LockoutError | LoginV5Response]
+        Response[Error | LockoutError | LoginV5Response | str]
     """
 
     kwargs = _get_kwargs(
         body=body,
+        user_agent=user_agent,
+        app_build=app_build,
+        locale=locale,
+        x_blink_time_zone=x_blink_time_zone,
+        accept_language=accept_language,
     )
 
     response = client.get_httpx_client().request(
@@ -126,7 +159,12 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: LoginV5Request,
-) -> Error | LockoutError | LoginV5Response | None:
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> Error | LockoutError | LoginV5Response | str | None:
     """Log in with e-mail and password (2021-2025)
 
      The password login from 2021-02 to 2025-10 (blinkpy 0.17-0.24, `9e793b6`;
@@ -140,6 +178,11 @@ def sync(
     app update is required" for every app version (blinkpy #1114); use the OAuth flow.
 
     Args:
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
         body (LoginV5Request): JSON body of `/api/v5/account/login` (2021-02 to 2025-10). Only
             `email` and `password`
             are strictly needed; the official apps send the rest.
@@ -149,12 +192,17 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | LockoutError | LoginV5Response
+        Error | LockoutError | LoginV5Response | str
     """
 
     return sync_detailed(
         client=client,
         body=body,
+        user_agent=user_agent,
+        app_build=app_build,
+        locale=locale,
+        x_blink_time_zone=x_blink_time_zone,
+        accept_language=accept_language,
     ).parsed
 
 
@@ -162,7 +210,12 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: LoginV5Request,
-) -> Response[Error | LockoutError | LoginV5Response]:
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> Response[Error | LockoutError | LoginV5Response | str]:
     """Log in with e-mail and password (2021-2025)
 
      The password login from 2021-02 to 2025-10 (blinkpy 0.17-0.24, `9e793b6`;
@@ -176,6 +229,11 @@ async def asyncio_detailed(
     app update is required" for every app version (blinkpy #1114); use the OAuth flow.
 
     Args:
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
         body (LoginV5Request): JSON body of `/api/v5/account/login` (2021-02 to 2025-10). Only
             `email` and `password`
             are strictly needed; the official apps send the rest.
@@ -185,11 +243,16 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | LockoutError | LoginV5Response]
+        Response[Error | LockoutError | LoginV5Response | str]
     """
 
     kwargs = _get_kwargs(
         body=body,
+        user_agent=user_agent,
+        app_build=app_build,
+        locale=locale,
+        x_blink_time_zone=x_blink_time_zone,
+        accept_language=accept_language,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -201,7 +264,12 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: LoginV5Request,
-) -> Error | LockoutError | LoginV5Response | None:
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> Error | LockoutError | LoginV5Response | str | None:
     """Log in with e-mail and password (2021-2025)
 
      The password login from 2021-02 to 2025-10 (blinkpy 0.17-0.24, `9e793b6`;
@@ -215,6 +283,11 @@ async def asyncio(
     app update is required" for every app version (blinkpy #1114); use the OAuth flow.
 
     Args:
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
         body (LoginV5Request): JSON body of `/api/v5/account/login` (2021-02 to 2025-10). Only
             `email` and `password`
             are strictly needed; the official apps send the rest.
@@ -224,12 +297,17 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | LockoutError | LoginV5Response
+        Error | LockoutError | LoginV5Response | str
     """
 
     return (
         await asyncio_detailed(
             client=client,
             body=body,
+            user_agent=user_agent,
+            app_build=app_build,
+            locale=locale,
+            x_blink_time_zone=x_blink_time_zone,
+            accept_language=accept_language,
         )
     ).parsed

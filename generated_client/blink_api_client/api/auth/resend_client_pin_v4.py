@@ -9,13 +9,34 @@ from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.lockout_error import LockoutError
 from ...models.pin_resend_result import PinResendResult
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     account_id: int,
     client_id: int,
+    *,
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(user_agent, Unset):
+        headers["User-Agent"] = user_agent
+
+    if not isinstance(app_build, Unset):
+        headers["APP-BUILD"] = app_build
+
+    if not isinstance(locale, Unset):
+        headers["LOCALE"] = locale
+
+    if not isinstance(x_blink_time_zone, Unset):
+        headers["X-Blink-Time-Zone"] = x_blink_time_zone
+
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -25,12 +46,13 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | LockoutError | PinResendResult | None:
+) -> Error | LockoutError | PinResendResult | str | None:
     if response.status_code == 200:
         response_200 = PinResendResult.from_dict(response.json())
 
@@ -46,15 +68,14 @@ def _parse_response(
 
         return response_404
 
-    if response.status_code == 413:
-        response_413 = Error.from_dict(response.json())
-
-        return response_413
-
     if response.status_code == 429:
         response_429 = LockoutError.from_dict(response.json())
 
         return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = response.text
+        return response_5xx
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -64,7 +85,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | LockoutError | PinResendResult]:
+) -> Response[Error | LockoutError | PinResendResult | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -78,7 +99,12 @@ def sync_detailed(
     client_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[Error | LockoutError | PinResendResult]:
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> Response[Error | LockoutError | PinResendResult | str]:
     """Send a new client-verification PIN (v4)
 
      Asks Blink to send a new verification PIN for this client (homebridge-blink-for-home
@@ -90,18 +116,28 @@ def sync_detailed(
     Args:
         account_id (int):
         client_id (int):
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | LockoutError | PinResendResult]
+        Response[Error | LockoutError | PinResendResult | str]
     """
 
     kwargs = _get_kwargs(
         account_id=account_id,
         client_id=client_id,
+        user_agent=user_agent,
+        app_build=app_build,
+        locale=locale,
+        x_blink_time_zone=x_blink_time_zone,
+        accept_language=accept_language,
     )
 
     response = client.get_httpx_client().request(
@@ -116,7 +152,12 @@ def sync(
     client_id: int,
     *,
     client: AuthenticatedClient,
-) -> Error | LockoutError | PinResendResult | None:
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> Error | LockoutError | PinResendResult | str | None:
     """Send a new client-verification PIN (v4)
 
      Asks Blink to send a new verification PIN for this client (homebridge-blink-for-home
@@ -128,19 +169,29 @@ def sync(
     Args:
         account_id (int):
         client_id (int):
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | LockoutError | PinResendResult
+        Error | LockoutError | PinResendResult | str
     """
 
     return sync_detailed(
         account_id=account_id,
         client_id=client_id,
         client=client,
+        user_agent=user_agent,
+        app_build=app_build,
+        locale=locale,
+        x_blink_time_zone=x_blink_time_zone,
+        accept_language=accept_language,
     ).parsed
 
 
@@ -149,7 +200,12 @@ async def asyncio_detailed(
     client_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[Error | LockoutError | PinResendResult]:
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> Response[Error | LockoutError | PinResendResult | str]:
     """Send a new client-verification PIN (v4)
 
      Asks Blink to send a new verification PIN for this client (homebridge-blink-for-home
@@ -161,18 +217,28 @@ async def asyncio_detailed(
     Args:
         account_id (int):
         client_id (int):
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | LockoutError | PinResendResult]
+        Response[Error | LockoutError | PinResendResult | str]
     """
 
     kwargs = _get_kwargs(
         account_id=account_id,
         client_id=client_id,
+        user_agent=user_agent,
+        app_build=app_build,
+        locale=locale,
+        x_blink_time_zone=x_blink_time_zone,
+        accept_language=accept_language,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -185,7 +251,12 @@ async def asyncio(
     client_id: int,
     *,
     client: AuthenticatedClient,
-) -> Error | LockoutError | PinResendResult | None:
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> Error | LockoutError | PinResendResult | str | None:
     """Send a new client-verification PIN (v4)
 
      Asks Blink to send a new verification PIN for this client (homebridge-blink-for-home
@@ -197,13 +268,18 @@ async def asyncio(
     Args:
         account_id (int):
         client_id (int):
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | LockoutError | PinResendResult
+        Error | LockoutError | PinResendResult | str
     """
 
     return (
@@ -211,5 +287,10 @@ async def asyncio(
             account_id=account_id,
             client_id=client_id,
             client=client,
+            user_agent=user_agent,
+            app_build=app_build,
+            locale=locale,
+            x_blink_time_zone=x_blink_time_zone,
+            accept_language=accept_language,
         )
     ).parsed

@@ -9,7 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.pin_verify_request import PinVerifyRequest
 from ...models.pin_verify_result import PinVerifyResult
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
@@ -17,8 +17,27 @@ def _get_kwargs(
     client_id: int,
     *,
     body: PinVerifyRequest,
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(user_agent, Unset):
+        headers["User-Agent"] = user_agent
+
+    if not isinstance(app_build, Unset):
+        headers["APP-BUILD"] = app_build
+
+    if not isinstance(locale, Unset):
+        headers["LOCALE"] = locale
+
+    if not isinstance(x_blink_time_zone, Unset):
+        headers["X-Blink-Time-Zone"] = x_blink_time_zone
+
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -38,7 +57,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | PinVerifyResult | None:
+) -> Error | PinVerifyResult | str | None:
     if response.status_code == 200:
         response_200 = PinVerifyResult.from_dict(response.json())
 
@@ -59,10 +78,9 @@ def _parse_response(
 
         return response_404
 
-    if response.status_code == 413:
-        response_413 = Error.from_dict(response.json())
-
-        return response_413
+    if 500 <= response.status_code <= 599:
+        response_5xx = response.text
+        return response_5xx
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -72,7 +90,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | PinVerifyResult]:
+) -> Response[Error | PinVerifyResult | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -87,7 +105,12 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: PinVerifyRequest,
-) -> Response[Error | PinVerifyResult]:
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> Response[Error | PinVerifyResult | str]:
     """Verify this client with the PIN Blink sent (v4)
 
      Sends the client-verification PIN after a login with `verification_required` (2020-05
@@ -100,6 +123,11 @@ def sync_detailed(
     Args:
         account_id (int):
         client_id (int):
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
         body (PinVerifyRequest): The client-verification PIN that Blink sent by e-mail or SMS.
 
     Raises:
@@ -107,13 +135,18 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | PinVerifyResult]
+        Response[Error | PinVerifyResult | str]
     """
 
     kwargs = _get_kwargs(
         account_id=account_id,
         client_id=client_id,
         body=body,
+        user_agent=user_agent,
+        app_build=app_build,
+        locale=locale,
+        x_blink_time_zone=x_blink_time_zone,
+        accept_language=accept_language,
     )
 
     response = client.get_httpx_client().request(
@@ -129,7 +162,12 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: PinVerifyRequest,
-) -> Error | PinVerifyResult | None:
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> Error | PinVerifyResult | str | None:
     """Verify this client with the PIN Blink sent (v4)
 
      Sends the client-verification PIN after a login with `verification_required` (2020-05
@@ -142,6 +180,11 @@ def sync(
     Args:
         account_id (int):
         client_id (int):
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
         body (PinVerifyRequest): The client-verification PIN that Blink sent by e-mail or SMS.
 
     Raises:
@@ -149,7 +192,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | PinVerifyResult
+        Error | PinVerifyResult | str
     """
 
     return sync_detailed(
@@ -157,6 +200,11 @@ def sync(
         client_id=client_id,
         client=client,
         body=body,
+        user_agent=user_agent,
+        app_build=app_build,
+        locale=locale,
+        x_blink_time_zone=x_blink_time_zone,
+        accept_language=accept_language,
     ).parsed
 
 
@@ -166,7 +214,12 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: PinVerifyRequest,
-) -> Response[Error | PinVerifyResult]:
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> Response[Error | PinVerifyResult | str]:
     """Verify this client with the PIN Blink sent (v4)
 
      Sends the client-verification PIN after a login with `verification_required` (2020-05
@@ -179,6 +232,11 @@ async def asyncio_detailed(
     Args:
         account_id (int):
         client_id (int):
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
         body (PinVerifyRequest): The client-verification PIN that Blink sent by e-mail or SMS.
 
     Raises:
@@ -186,13 +244,18 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | PinVerifyResult]
+        Response[Error | PinVerifyResult | str]
     """
 
     kwargs = _get_kwargs(
         account_id=account_id,
         client_id=client_id,
         body=body,
+        user_agent=user_agent,
+        app_build=app_build,
+        locale=locale,
+        x_blink_time_zone=x_blink_time_zone,
+        accept_language=accept_language,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -206,7 +269,12 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: PinVerifyRequest,
-) -> Error | PinVerifyResult | None:
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> Error | PinVerifyResult | str | None:
     """Verify this client with the PIN Blink sent (v4)
 
      Sends the client-verification PIN after a login with `verification_required` (2020-05
@@ -219,6 +287,11 @@ async def asyncio(
     Args:
         account_id (int):
         client_id (int):
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
         body (PinVerifyRequest): The client-verification PIN that Blink sent by e-mail or SMS.
 
     Raises:
@@ -226,7 +299,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | PinVerifyResult
+        Error | PinVerifyResult | str
     """
 
     return (
@@ -235,5 +308,10 @@ async def asyncio(
             client_id=client_id,
             client=client,
             body=body,
+            user_agent=user_agent,
+            app_build=app_build,
+            locale=locale,
+            x_blink_time_zone=x_blink_time_zone,
+            accept_language=accept_language,
         )
     ).parsed

@@ -9,7 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.pin_verify_request import PinVerifyRequest
 from ...models.pin_verify_result import PinVerifyResult
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
@@ -18,8 +18,27 @@ def _get_kwargs(
     client_id: int,
     *,
     body: PinVerifyRequest,
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(user_agent, Unset):
+        headers["User-Agent"] = user_agent
+
+    if not isinstance(app_build, Unset):
+        headers["APP-BUILD"] = app_build
+
+    if not isinstance(locale, Unset):
+        headers["LOCALE"] = locale
+
+    if not isinstance(x_blink_time_zone, Unset):
+        headers["X-Blink-Time-Zone"] = x_blink_time_zone
+
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -40,7 +59,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | PinVerifyResult | None:
+) -> Error | PinVerifyResult | str | None:
     if response.status_code == 200:
         response_200 = PinVerifyResult.from_dict(response.json())
 
@@ -61,10 +80,9 @@ def _parse_response(
 
         return response_404
 
-    if response.status_code == 413:
-        response_413 = Error.from_dict(response.json())
-
-        return response_413
+    if 500 <= response.status_code <= 599:
+        response_5xx = response.text
+        return response_5xx
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -74,7 +92,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | PinVerifyResult]:
+) -> Response[Error | PinVerifyResult | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -90,7 +108,12 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: PinVerifyRequest,
-) -> Response[Error | PinVerifyResult]:
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> Response[Error | PinVerifyResult | str]:
     """Verify this client with the PIN Blink sent (v5)
 
      The client-verification step of the v5 login era (blinkpy `request_verify` before
@@ -102,6 +125,11 @@ def sync_detailed(
         account_id (int):
         user_id (int):
         client_id (int):
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
         body (PinVerifyRequest): The client-verification PIN that Blink sent by e-mail or SMS.
 
     Raises:
@@ -109,7 +137,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | PinVerifyResult]
+        Response[Error | PinVerifyResult | str]
     """
 
     kwargs = _get_kwargs(
@@ -117,6 +145,11 @@ def sync_detailed(
         user_id=user_id,
         client_id=client_id,
         body=body,
+        user_agent=user_agent,
+        app_build=app_build,
+        locale=locale,
+        x_blink_time_zone=x_blink_time_zone,
+        accept_language=accept_language,
     )
 
     response = client.get_httpx_client().request(
@@ -133,7 +166,12 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: PinVerifyRequest,
-) -> Error | PinVerifyResult | None:
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> Error | PinVerifyResult | str | None:
     """Verify this client with the PIN Blink sent (v5)
 
      The client-verification step of the v5 login era (blinkpy `request_verify` before
@@ -145,6 +183,11 @@ def sync(
         account_id (int):
         user_id (int):
         client_id (int):
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
         body (PinVerifyRequest): The client-verification PIN that Blink sent by e-mail or SMS.
 
     Raises:
@@ -152,7 +195,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | PinVerifyResult
+        Error | PinVerifyResult | str
     """
 
     return sync_detailed(
@@ -161,6 +204,11 @@ def sync(
         client_id=client_id,
         client=client,
         body=body,
+        user_agent=user_agent,
+        app_build=app_build,
+        locale=locale,
+        x_blink_time_zone=x_blink_time_zone,
+        accept_language=accept_language,
     ).parsed
 
 
@@ -171,7 +219,12 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: PinVerifyRequest,
-) -> Response[Error | PinVerifyResult]:
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> Response[Error | PinVerifyResult | str]:
     """Verify this client with the PIN Blink sent (v5)
 
      The client-verification step of the v5 login era (blinkpy `request_verify` before
@@ -183,6 +236,11 @@ async def asyncio_detailed(
         account_id (int):
         user_id (int):
         client_id (int):
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
         body (PinVerifyRequest): The client-verification PIN that Blink sent by e-mail or SMS.
 
     Raises:
@@ -190,7 +248,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | PinVerifyResult]
+        Response[Error | PinVerifyResult | str]
     """
 
     kwargs = _get_kwargs(
@@ -198,6 +256,11 @@ async def asyncio_detailed(
         user_id=user_id,
         client_id=client_id,
         body=body,
+        user_agent=user_agent,
+        app_build=app_build,
+        locale=locale,
+        x_blink_time_zone=x_blink_time_zone,
+        accept_language=accept_language,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -212,7 +275,12 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: PinVerifyRequest,
-) -> Error | PinVerifyResult | None:
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> Error | PinVerifyResult | str | None:
     """Verify this client with the PIN Blink sent (v5)
 
      The client-verification step of the v5 login era (blinkpy `request_verify` before
@@ -224,6 +292,11 @@ async def asyncio(
         account_id (int):
         user_id (int):
         client_id (int):
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
         body (PinVerifyRequest): The client-verification PIN that Blink sent by e-mail or SMS.
 
     Raises:
@@ -231,7 +304,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | PinVerifyResult
+        Error | PinVerifyResult | str
     """
 
     return (
@@ -241,5 +314,10 @@ async def asyncio(
             client_id=client_id,
             client=client,
             body=body,
+            user_agent=user_agent,
+            app_build=app_build,
+            locale=locale,
+            x_blink_time_zone=x_blink_time_zone,
+            accept_language=accept_language,
         )
     ).parsed

@@ -9,7 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.command import Command
 from ...models.error import Error
 from ...models.temperature_calibration import TemperatureCalibration
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
@@ -17,8 +17,27 @@ def _get_kwargs(
     camera_id: int,
     *,
     body: TemperatureCalibration,
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(user_agent, Unset):
+        headers["User-Agent"] = user_agent
+
+    if not isinstance(app_build, Unset):
+        headers["APP-BUILD"] = app_build
+
+    if not isinstance(locale, Unset):
+        headers["LOCALE"] = locale
+
+    if not isinstance(x_blink_time_zone, Unset):
+        headers["X-Blink-Time-Zone"] = x_blink_time_zone
+
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -38,7 +57,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Command | Error | None:
+) -> Command | Error | str | None:
     if response.status_code == 200:
         response_200 = Command.from_dict(response.json())
 
@@ -64,10 +83,9 @@ def _parse_response(
 
         return response_409
 
-    if response.status_code == 413:
-        response_413 = Error.from_dict(response.json())
-
-        return response_413
+    if 500 <= response.status_code <= 599:
+        response_5xx = response.text
+        return response_5xx
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -77,7 +95,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Command | Error]:
+) -> Response[Command | Error | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -92,7 +110,12 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: TemperatureCalibration,
-) -> Response[Command | Error]:
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> Response[Command | Error | str]:
     """Calibrate a camera's temperature sensor
 
      Tells the camera the true current temperature (°F) so that it can offset its sensor, and sets the
@@ -103,6 +126,11 @@ def sync_detailed(
     Args:
         network_id (int):
         camera_id (int):
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
         body (TemperatureCalibration): Body of `calibrate_camera_temperature` (homebridge-blink-
             for-home `updateCameraTemperature`,
             2020-10). Temperatures are in °F; `id` and `network` repeat the path ids.
@@ -112,13 +140,18 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Command | Error]
+        Response[Command | Error | str]
     """
 
     kwargs = _get_kwargs(
         network_id=network_id,
         camera_id=camera_id,
         body=body,
+        user_agent=user_agent,
+        app_build=app_build,
+        locale=locale,
+        x_blink_time_zone=x_blink_time_zone,
+        accept_language=accept_language,
     )
 
     response = client.get_httpx_client().request(
@@ -134,7 +167,12 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: TemperatureCalibration,
-) -> Command | Error | None:
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> Command | Error | str | None:
     """Calibrate a camera's temperature sensor
 
      Tells the camera the true current temperature (°F) so that it can offset its sensor, and sets the
@@ -145,6 +183,11 @@ def sync(
     Args:
         network_id (int):
         camera_id (int):
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
         body (TemperatureCalibration): Body of `calibrate_camera_temperature` (homebridge-blink-
             for-home `updateCameraTemperature`,
             2020-10). Temperatures are in °F; `id` and `network` repeat the path ids.
@@ -154,7 +197,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Command | Error
+        Command | Error | str
     """
 
     return sync_detailed(
@@ -162,6 +205,11 @@ def sync(
         camera_id=camera_id,
         client=client,
         body=body,
+        user_agent=user_agent,
+        app_build=app_build,
+        locale=locale,
+        x_blink_time_zone=x_blink_time_zone,
+        accept_language=accept_language,
     ).parsed
 
 
@@ -171,7 +219,12 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: TemperatureCalibration,
-) -> Response[Command | Error]:
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> Response[Command | Error | str]:
     """Calibrate a camera's temperature sensor
 
      Tells the camera the true current temperature (°F) so that it can offset its sensor, and sets the
@@ -182,6 +235,11 @@ async def asyncio_detailed(
     Args:
         network_id (int):
         camera_id (int):
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
         body (TemperatureCalibration): Body of `calibrate_camera_temperature` (homebridge-blink-
             for-home `updateCameraTemperature`,
             2020-10). Temperatures are in °F; `id` and `network` repeat the path ids.
@@ -191,13 +249,18 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Command | Error]
+        Response[Command | Error | str]
     """
 
     kwargs = _get_kwargs(
         network_id=network_id,
         camera_id=camera_id,
         body=body,
+        user_agent=user_agent,
+        app_build=app_build,
+        locale=locale,
+        x_blink_time_zone=x_blink_time_zone,
+        accept_language=accept_language,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -211,7 +274,12 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: TemperatureCalibration,
-) -> Command | Error | None:
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> Command | Error | str | None:
     """Calibrate a camera's temperature sensor
 
      Tells the camera the true current temperature (°F) so that it can offset its sensor, and sets the
@@ -222,6 +290,11 @@ async def asyncio(
     Args:
         network_id (int):
         camera_id (int):
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
         body (TemperatureCalibration): Body of `calibrate_camera_temperature` (homebridge-blink-
             for-home `updateCameraTemperature`,
             2020-10). Temperatures are in °F; `id` and `network` repeat the path ids.
@@ -231,7 +304,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Command | Error
+        Command | Error | str
     """
 
     return (
@@ -240,5 +313,10 @@ async def asyncio(
             camera_id=camera_id,
             client=client,
             body=body,
+            user_agent=user_agent,
+            app_build=app_build,
+            locale=locale,
+            x_blink_time_zone=x_blink_time_zone,
+            accept_language=accept_language,
         )
     ).parsed

@@ -8,13 +8,34 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.camera_config_response import CameraConfigResponse
 from ...models.error import Error
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     network_id: int,
     camera_id: int,
+    *,
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(user_agent, Unset):
+        headers["User-Agent"] = user_agent
+
+    if not isinstance(app_build, Unset):
+        headers["APP-BUILD"] = app_build
+
+    if not isinstance(locale, Unset):
+        headers["LOCALE"] = locale
+
+    if not isinstance(x_blink_time_zone, Unset):
+        headers["X-Blink-Time-Zone"] = x_blink_time_zone
+
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -24,12 +45,13 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CameraConfigResponse | Error | None:
+) -> CameraConfigResponse | Error | str | None:
     if response.status_code == 200:
         response_200 = CameraConfigResponse.from_dict(response.json())
 
@@ -45,6 +67,10 @@ def _parse_response(
 
         return response_404
 
+    if 500 <= response.status_code <= 599:
+        response_5xx = response.text
+        return response_5xx
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -53,7 +79,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CameraConfigResponse | Error]:
+) -> Response[CameraConfigResponse | Error | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -67,7 +93,12 @@ def sync_detailed(
     camera_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[CameraConfigResponse | Error]:
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> Response[CameraConfigResponse | Error | str]:
     """Get a camera's configuration
 
      The full settings of a sync-module camera, plus its signal bars. Introduced when camera info moved
@@ -79,18 +110,28 @@ def sync_detailed(
     Args:
         network_id (int):
         camera_id (int):
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CameraConfigResponse | Error]
+        Response[CameraConfigResponse | Error | str]
     """
 
     kwargs = _get_kwargs(
         network_id=network_id,
         camera_id=camera_id,
+        user_agent=user_agent,
+        app_build=app_build,
+        locale=locale,
+        x_blink_time_zone=x_blink_time_zone,
+        accept_language=accept_language,
     )
 
     response = client.get_httpx_client().request(
@@ -105,7 +146,12 @@ def sync(
     camera_id: int,
     *,
     client: AuthenticatedClient,
-) -> CameraConfigResponse | Error | None:
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> CameraConfigResponse | Error | str | None:
     """Get a camera's configuration
 
      The full settings of a sync-module camera, plus its signal bars. Introduced when camera info moved
@@ -117,19 +163,29 @@ def sync(
     Args:
         network_id (int):
         camera_id (int):
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CameraConfigResponse | Error
+        CameraConfigResponse | Error | str
     """
 
     return sync_detailed(
         network_id=network_id,
         camera_id=camera_id,
         client=client,
+        user_agent=user_agent,
+        app_build=app_build,
+        locale=locale,
+        x_blink_time_zone=x_blink_time_zone,
+        accept_language=accept_language,
     ).parsed
 
 
@@ -138,7 +194,12 @@ async def asyncio_detailed(
     camera_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[CameraConfigResponse | Error]:
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> Response[CameraConfigResponse | Error | str]:
     """Get a camera's configuration
 
      The full settings of a sync-module camera, plus its signal bars. Introduced when camera info moved
@@ -150,18 +211,28 @@ async def asyncio_detailed(
     Args:
         network_id (int):
         camera_id (int):
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CameraConfigResponse | Error]
+        Response[CameraConfigResponse | Error | str]
     """
 
     kwargs = _get_kwargs(
         network_id=network_id,
         camera_id=camera_id,
+        user_agent=user_agent,
+        app_build=app_build,
+        locale=locale,
+        x_blink_time_zone=x_blink_time_zone,
+        accept_language=accept_language,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -174,7 +245,12 @@ async def asyncio(
     camera_id: int,
     *,
     client: AuthenticatedClient,
-) -> CameraConfigResponse | Error | None:
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> CameraConfigResponse | Error | str | None:
     """Get a camera's configuration
 
      The full settings of a sync-module camera, plus its signal bars. Introduced when camera info moved
@@ -186,13 +262,18 @@ async def asyncio(
     Args:
         network_id (int):
         camera_id (int):
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CameraConfigResponse | Error
+        CameraConfigResponse | Error | str
     """
 
     return (
@@ -200,5 +281,10 @@ async def asyncio(
             network_id=network_id,
             camera_id=camera_id,
             client=client,
+            user_agent=user_agent,
+            app_build=app_build,
+            locale=locale,
+            x_blink_time_zone=x_blink_time_zone,
+            accept_language=accept_language,
         )
     ).parsed

@@ -15,10 +15,30 @@ def _get_kwargs(
     network_id: int,
     *,
     host: str | Unset = UNSET,
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(host, Unset):
         headers["Host"] = host
+
+    if not isinstance(user_agent, Unset):
+        headers["User-Agent"] = user_agent
+
+    if not isinstance(app_build, Unset):
+        headers["APP-BUILD"] = app_build
+
+    if not isinstance(locale, Unset):
+        headers["LOCALE"] = locale
+
+    if not isinstance(x_blink_time_zone, Unset):
+        headers["X-Blink-Time-Zone"] = x_blink_time_zone
+
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -33,7 +53,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CameraList | Error | None:
+) -> CameraList | Error | str | None:
     if response.status_code == 200:
         response_200 = CameraList.from_dict(response.json())
 
@@ -49,6 +69,10 @@ def _parse_response(
 
         return response_404
 
+    if 500 <= response.status_code <= 599:
+        response_5xx = response.text
+        return response_5xx
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -57,7 +81,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CameraList | Error]:
+) -> Response[CameraList | Error | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -71,7 +95,12 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     host: str | Unset = UNSET,
-) -> Response[CameraList | Error]:
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> Response[CameraList | Error | str]:
     """List the cameras of a network (legacy)
 
      One of the original 2017 calls (MattTW BlinkMonitorProtocol notes): the cameras of a network with
@@ -84,18 +113,28 @@ def sync_detailed(
     Args:
         network_id (int):
         host (str | Unset):
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CameraList | Error]
+        Response[CameraList | Error | str]
     """
 
     kwargs = _get_kwargs(
         network_id=network_id,
         host=host,
+        user_agent=user_agent,
+        app_build=app_build,
+        locale=locale,
+        x_blink_time_zone=x_blink_time_zone,
+        accept_language=accept_language,
     )
 
     response = client.get_httpx_client().request(
@@ -110,7 +149,12 @@ def sync(
     *,
     client: AuthenticatedClient,
     host: str | Unset = UNSET,
-) -> CameraList | Error | None:
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> CameraList | Error | str | None:
     """List the cameras of a network (legacy)
 
      One of the original 2017 calls (MattTW BlinkMonitorProtocol notes): the cameras of a network with
@@ -123,19 +167,29 @@ def sync(
     Args:
         network_id (int):
         host (str | Unset):
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CameraList | Error
+        CameraList | Error | str
     """
 
     return sync_detailed(
         network_id=network_id,
         client=client,
         host=host,
+        user_agent=user_agent,
+        app_build=app_build,
+        locale=locale,
+        x_blink_time_zone=x_blink_time_zone,
+        accept_language=accept_language,
     ).parsed
 
 
@@ -144,7 +198,12 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     host: str | Unset = UNSET,
-) -> Response[CameraList | Error]:
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> Response[CameraList | Error | str]:
     """List the cameras of a network (legacy)
 
      One of the original 2017 calls (MattTW BlinkMonitorProtocol notes): the cameras of a network with
@@ -157,18 +216,28 @@ async def asyncio_detailed(
     Args:
         network_id (int):
         host (str | Unset):
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CameraList | Error]
+        Response[CameraList | Error | str]
     """
 
     kwargs = _get_kwargs(
         network_id=network_id,
         host=host,
+        user_agent=user_agent,
+        app_build=app_build,
+        locale=locale,
+        x_blink_time_zone=x_blink_time_zone,
+        accept_language=accept_language,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -181,7 +250,12 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     host: str | Unset = UNSET,
-) -> CameraList | Error | None:
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> CameraList | Error | str | None:
     """List the cameras of a network (legacy)
 
      One of the original 2017 calls (MattTW BlinkMonitorProtocol notes): the cameras of a network with
@@ -194,13 +268,18 @@ async def asyncio(
     Args:
         network_id (int):
         host (str | Unset):
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CameraList | Error
+        CameraList | Error | str
     """
 
     return (
@@ -208,5 +287,10 @@ async def asyncio(
             network_id=network_id,
             client=client,
             host=host,
+            user_agent=user_agent,
+            app_build=app_build,
+            locale=locale,
+            x_blink_time_zone=x_blink_time_zone,
+            accept_language=accept_language,
         )
     ).parsed

@@ -8,13 +8,34 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.command import Command
 from ...models.error import Error
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     network_id: int,
     camera_id: int,
+    *,
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(user_agent, Unset):
+        headers["User-Agent"] = user_agent
+
+    if not isinstance(app_build, Unset):
+        headers["APP-BUILD"] = app_build
+
+    if not isinstance(locale, Unset):
+        headers["LOCALE"] = locale
+
+    if not isinstance(x_blink_time_zone, Unset):
+        headers["X-Blink-Time-Zone"] = x_blink_time_zone
+
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -24,12 +45,13 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Command | Error | None:
+) -> Command | Error | str | None:
     if response.status_code == 200:
         response_200 = Command.from_dict(response.json())
 
@@ -50,10 +72,9 @@ def _parse_response(
 
         return response_409
 
-    if response.status_code == 413:
-        response_413 = Error.from_dict(response.json())
-
-        return response_413
+    if 500 <= response.status_code <= 599:
+        response_5xx = response.text
+        return response_5xx
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -63,7 +84,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Command | Error]:
+) -> Response[Command | Error | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -77,7 +98,12 @@ def sync_detailed(
     camera_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[Command | Error]:
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> Response[Command | Error | str]:
     """Refresh a camera's status
 
      Wakes the camera so that it reports fresh status (signals, temperature, battery). Listed by
@@ -87,18 +113,28 @@ def sync_detailed(
     Args:
         network_id (int):
         camera_id (int):
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Command | Error]
+        Response[Command | Error | str]
     """
 
     kwargs = _get_kwargs(
         network_id=network_id,
         camera_id=camera_id,
+        user_agent=user_agent,
+        app_build=app_build,
+        locale=locale,
+        x_blink_time_zone=x_blink_time_zone,
+        accept_language=accept_language,
     )
 
     response = client.get_httpx_client().request(
@@ -113,7 +149,12 @@ def sync(
     camera_id: int,
     *,
     client: AuthenticatedClient,
-) -> Command | Error | None:
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> Command | Error | str | None:
     """Refresh a camera's status
 
      Wakes the camera so that it reports fresh status (signals, temperature, battery). Listed by
@@ -123,19 +164,29 @@ def sync(
     Args:
         network_id (int):
         camera_id (int):
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Command | Error
+        Command | Error | str
     """
 
     return sync_detailed(
         network_id=network_id,
         camera_id=camera_id,
         client=client,
+        user_agent=user_agent,
+        app_build=app_build,
+        locale=locale,
+        x_blink_time_zone=x_blink_time_zone,
+        accept_language=accept_language,
     ).parsed
 
 
@@ -144,7 +195,12 @@ async def asyncio_detailed(
     camera_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[Command | Error]:
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> Response[Command | Error | str]:
     """Refresh a camera's status
 
      Wakes the camera so that it reports fresh status (signals, temperature, battery). Listed by
@@ -154,18 +210,28 @@ async def asyncio_detailed(
     Args:
         network_id (int):
         camera_id (int):
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Command | Error]
+        Response[Command | Error | str]
     """
 
     kwargs = _get_kwargs(
         network_id=network_id,
         camera_id=camera_id,
+        user_agent=user_agent,
+        app_build=app_build,
+        locale=locale,
+        x_blink_time_zone=x_blink_time_zone,
+        accept_language=accept_language,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -178,7 +244,12 @@ async def asyncio(
     camera_id: int,
     *,
     client: AuthenticatedClient,
-) -> Command | Error | None:
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> Command | Error | str | None:
     """Refresh a camera's status
 
      Wakes the camera so that it reports fresh status (signals, temperature, battery). Listed by
@@ -188,13 +259,18 @@ async def asyncio(
     Args:
         network_id (int):
         camera_id (int):
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Command | Error
+        Command | Error | str
     """
 
     return (
@@ -202,5 +278,10 @@ async def asyncio(
             network_id=network_id,
             camera_id=camera_id,
             client=client,
+            user_agent=user_agent,
+            app_build=app_build,
+            locale=locale,
+            x_blink_time_zone=x_blink_time_zone,
+            accept_language=accept_language,
         )
     ).parsed

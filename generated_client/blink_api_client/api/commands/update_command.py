@@ -18,8 +18,27 @@ def _get_kwargs(
     command_id: int,
     *,
     body: CommandUpdate | Unset = UNSET,
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(user_agent, Unset):
+        headers["User-Agent"] = user_agent
+
+    if not isinstance(app_build, Unset):
+        headers["APP-BUILD"] = app_build
+
+    if not isinstance(locale, Unset):
+        headers["LOCALE"] = locale
+
+    if not isinstance(x_blink_time_zone, Unset):
+        headers["X-Blink-Time-Zone"] = x_blink_time_zone
+
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -40,7 +59,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Command | Message | Error | None:
+) -> Command | Message | Error | str | None:
     if response.status_code == 200:
 
         def _parse_response_200(data: object) -> Command | Message:
@@ -77,10 +96,9 @@ def _parse_response(
 
         return response_404
 
-    if response.status_code == 413:
-        response_413 = Error.from_dict(response.json())
-
-        return response_413
+    if 500 <= response.status_code <= 599:
+        response_5xx = response.text
+        return response_5xx
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -90,7 +108,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Command | Message | Error]:
+) -> Response[Command | Message | Error | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -105,7 +123,12 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CommandUpdate | Unset = UNSET,
-) -> Response[Command | Message | Error]:
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> Response[Command | Message | Error | str]:
     """Update (extend) a command
 
      Updates a running command; clients use it to keep a live-view session going. The trailing
@@ -117,6 +140,11 @@ def sync_detailed(
     Args:
         network_id (int):
         command_id (int):
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
         body (CommandUpdate | Unset): Optional body of `update_command`. Blink's Android app sends
             an `UpdateCommandRequest`
             whose fields are not documented publicly, so the object is left open.
@@ -126,13 +154,18 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Command | Message | Error]
+        Response[Command | Message | Error | str]
     """
 
     kwargs = _get_kwargs(
         network_id=network_id,
         command_id=command_id,
         body=body,
+        user_agent=user_agent,
+        app_build=app_build,
+        locale=locale,
+        x_blink_time_zone=x_blink_time_zone,
+        accept_language=accept_language,
     )
 
     response = client.get_httpx_client().request(
@@ -148,7 +181,12 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CommandUpdate | Unset = UNSET,
-) -> Command | Message | Error | None:
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> Command | Message | Error | str | None:
     """Update (extend) a command
 
      Updates a running command; clients use it to keep a live-view session going. The trailing
@@ -160,6 +198,11 @@ def sync(
     Args:
         network_id (int):
         command_id (int):
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
         body (CommandUpdate | Unset): Optional body of `update_command`. Blink's Android app sends
             an `UpdateCommandRequest`
             whose fields are not documented publicly, so the object is left open.
@@ -169,7 +212,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Command | Message | Error
+        Command | Message | Error | str
     """
 
     return sync_detailed(
@@ -177,6 +220,11 @@ def sync(
         command_id=command_id,
         client=client,
         body=body,
+        user_agent=user_agent,
+        app_build=app_build,
+        locale=locale,
+        x_blink_time_zone=x_blink_time_zone,
+        accept_language=accept_language,
     ).parsed
 
 
@@ -186,7 +234,12 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CommandUpdate | Unset = UNSET,
-) -> Response[Command | Message | Error]:
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> Response[Command | Message | Error | str]:
     """Update (extend) a command
 
      Updates a running command; clients use it to keep a live-view session going. The trailing
@@ -198,6 +251,11 @@ async def asyncio_detailed(
     Args:
         network_id (int):
         command_id (int):
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
         body (CommandUpdate | Unset): Optional body of `update_command`. Blink's Android app sends
             an `UpdateCommandRequest`
             whose fields are not documented publicly, so the object is left open.
@@ -207,13 +265,18 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Command | Message | Error]
+        Response[Command | Message | Error | str]
     """
 
     kwargs = _get_kwargs(
         network_id=network_id,
         command_id=command_id,
         body=body,
+        user_agent=user_agent,
+        app_build=app_build,
+        locale=locale,
+        x_blink_time_zone=x_blink_time_zone,
+        accept_language=accept_language,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -227,7 +290,12 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CommandUpdate | Unset = UNSET,
-) -> Command | Message | Error | None:
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> Command | Message | Error | str | None:
     """Update (extend) a command
 
      Updates a running command; clients use it to keep a live-view session going. The trailing
@@ -239,6 +307,11 @@ async def asyncio(
     Args:
         network_id (int):
         command_id (int):
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
         body (CommandUpdate | Unset): Optional body of `update_command`. Blink's Android app sends
             an `UpdateCommandRequest`
             whose fields are not documented publicly, so the object is left open.
@@ -248,7 +321,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Command | Message | Error
+        Command | Message | Error | str
     """
 
     return (
@@ -257,5 +330,10 @@ async def asyncio(
             command_id=command_id,
             client=client,
             body=body,
+            user_agent=user_agent,
+            app_build=app_build,
+            locale=locale,
+            x_blink_time_zone=x_blink_time_zone,
+            accept_language=accept_language,
         )
     ).parsed

@@ -8,14 +8,35 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.command_short import CommandShort
 from ...models.error import Error
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     account_id: int,
     network_id: int,
     doorbell_id: int,
+    *,
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(user_agent, Unset):
+        headers["User-Agent"] = user_agent
+
+    if not isinstance(app_build, Unset):
+        headers["APP-BUILD"] = app_build
+
+    if not isinstance(locale, Unset):
+        headers["LOCALE"] = locale
+
+    if not isinstance(x_blink_time_zone, Unset):
+        headers["X-Blink-Time-Zone"] = x_blink_time_zone
+
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -26,12 +47,13 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CommandShort | Error | None:
+) -> CommandShort | Error | str | None:
     if response.status_code == 200:
         response_200 = CommandShort.from_dict(response.json())
 
@@ -52,10 +74,9 @@ def _parse_response(
 
         return response_409
 
-    if response.status_code == 413:
-        response_413 = Error.from_dict(response.json())
-
-        return response_413
+    if 500 <= response.status_code <= 599:
+        response_5xx = response.text
+        return response_5xx
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -65,7 +86,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CommandShort | Error]:
+) -> Response[CommandShort | Error | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -80,7 +101,12 @@ def sync_detailed(
     doorbell_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[CommandShort | Error]:
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> Response[CommandShort | Error | str]:
     """Turn off motion detection for a doorbell
 
      Switches motion detection off for a Video Doorbell (blinkpy 0.25; homebridge-blink-for-home).
@@ -90,19 +116,29 @@ def sync_detailed(
         account_id (int):
         network_id (int):
         doorbell_id (int):
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CommandShort | Error]
+        Response[CommandShort | Error | str]
     """
 
     kwargs = _get_kwargs(
         account_id=account_id,
         network_id=network_id,
         doorbell_id=doorbell_id,
+        user_agent=user_agent,
+        app_build=app_build,
+        locale=locale,
+        x_blink_time_zone=x_blink_time_zone,
+        accept_language=accept_language,
     )
 
     response = client.get_httpx_client().request(
@@ -118,7 +154,12 @@ def sync(
     doorbell_id: int,
     *,
     client: AuthenticatedClient,
-) -> CommandShort | Error | None:
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> CommandShort | Error | str | None:
     """Turn off motion detection for a doorbell
 
      Switches motion detection off for a Video Doorbell (blinkpy 0.25; homebridge-blink-for-home).
@@ -128,13 +169,18 @@ def sync(
         account_id (int):
         network_id (int):
         doorbell_id (int):
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CommandShort | Error
+        CommandShort | Error | str
     """
 
     return sync_detailed(
@@ -142,6 +188,11 @@ def sync(
         network_id=network_id,
         doorbell_id=doorbell_id,
         client=client,
+        user_agent=user_agent,
+        app_build=app_build,
+        locale=locale,
+        x_blink_time_zone=x_blink_time_zone,
+        accept_language=accept_language,
     ).parsed
 
 
@@ -151,7 +202,12 @@ async def asyncio_detailed(
     doorbell_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[CommandShort | Error]:
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> Response[CommandShort | Error | str]:
     """Turn off motion detection for a doorbell
 
      Switches motion detection off for a Video Doorbell (blinkpy 0.25; homebridge-blink-for-home).
@@ -161,19 +217,29 @@ async def asyncio_detailed(
         account_id (int):
         network_id (int):
         doorbell_id (int):
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CommandShort | Error]
+        Response[CommandShort | Error | str]
     """
 
     kwargs = _get_kwargs(
         account_id=account_id,
         network_id=network_id,
         doorbell_id=doorbell_id,
+        user_agent=user_agent,
+        app_build=app_build,
+        locale=locale,
+        x_blink_time_zone=x_blink_time_zone,
+        accept_language=accept_language,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -187,7 +253,12 @@ async def asyncio(
     doorbell_id: int,
     *,
     client: AuthenticatedClient,
-) -> CommandShort | Error | None:
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> CommandShort | Error | str | None:
     """Turn off motion detection for a doorbell
 
      Switches motion detection off for a Video Doorbell (blinkpy 0.25; homebridge-blink-for-home).
@@ -197,13 +268,18 @@ async def asyncio(
         account_id (int):
         network_id (int):
         doorbell_id (int):
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CommandShort | Error
+        CommandShort | Error | str
     """
 
     return (
@@ -212,5 +288,10 @@ async def asyncio(
             network_id=network_id,
             doorbell_id=doorbell_id,
             client=client,
+            user_agent=user_agent,
+            app_build=app_build,
+            locale=locale,
+            x_blink_time_zone=x_blink_time_zone,
+            accept_language=accept_language,
         )
     ).parsed

@@ -9,7 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.live_view_request import LiveViewRequest
 from ...models.live_view_session import LiveViewSession
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
@@ -18,8 +18,27 @@ def _get_kwargs(
     camera_id: int,
     *,
     body: LiveViewRequest,
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(user_agent, Unset):
+        headers["User-Agent"] = user_agent
+
+    if not isinstance(app_build, Unset):
+        headers["APP-BUILD"] = app_build
+
+    if not isinstance(locale, Unset):
+        headers["LOCALE"] = locale
+
+    if not isinstance(x_blink_time_zone, Unset):
+        headers["X-Blink-Time-Zone"] = x_blink_time_zone
+
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -40,7 +59,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | LiveViewSession | None:
+) -> Error | LiveViewSession | str | None:
     if response.status_code == 200:
         response_200 = LiveViewSession.from_dict(response.json())
 
@@ -66,10 +85,9 @@ def _parse_response(
 
         return response_409
 
-    if response.status_code == 413:
-        response_413 = Error.from_dict(response.json())
-
-        return response_413
+    if 500 <= response.status_code <= 599:
+        response_5xx = response.text
+        return response_5xx
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -79,7 +97,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | LiveViewSession]:
+) -> Response[Error | LiveViewSession | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -95,7 +113,12 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: LiveViewRequest,
-) -> Response[Error | LiveViewSession]:
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> Response[Error | LiveViewSession | str]:
     """Start a live view
 
      Current live-view start for sync-module cameras (blinkpy b4e29df, 2026-05-31; Blink Android app
@@ -109,6 +132,11 @@ def sync_detailed(
         account_id (int):
         network_id (int):
         camera_id (int):
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
         body (LiveViewRequest): Body of the live-view starts. The apps send `intent: liveview`;
             `motion_event_start_time`
             was an empty string in 2020 captures and is `null` from blinkpy's v6 call (2026-05).
@@ -118,7 +146,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | LiveViewSession]
+        Response[Error | LiveViewSession | str]
     """
 
     kwargs = _get_kwargs(
@@ -126,6 +154,11 @@ def sync_detailed(
         network_id=network_id,
         camera_id=camera_id,
         body=body,
+        user_agent=user_agent,
+        app_build=app_build,
+        locale=locale,
+        x_blink_time_zone=x_blink_time_zone,
+        accept_language=accept_language,
     )
 
     response = client.get_httpx_client().request(
@@ -142,7 +175,12 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: LiveViewRequest,
-) -> Error | LiveViewSession | None:
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> Error | LiveViewSession | str | None:
     """Start a live view
 
      Current live-view start for sync-module cameras (blinkpy b4e29df, 2026-05-31; Blink Android app
@@ -156,6 +194,11 @@ def sync(
         account_id (int):
         network_id (int):
         camera_id (int):
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
         body (LiveViewRequest): Body of the live-view starts. The apps send `intent: liveview`;
             `motion_event_start_time`
             was an empty string in 2020 captures and is `null` from blinkpy's v6 call (2026-05).
@@ -165,7 +208,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | LiveViewSession
+        Error | LiveViewSession | str
     """
 
     return sync_detailed(
@@ -174,6 +217,11 @@ def sync(
         camera_id=camera_id,
         client=client,
         body=body,
+        user_agent=user_agent,
+        app_build=app_build,
+        locale=locale,
+        x_blink_time_zone=x_blink_time_zone,
+        accept_language=accept_language,
     ).parsed
 
 
@@ -184,7 +232,12 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: LiveViewRequest,
-) -> Response[Error | LiveViewSession]:
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> Response[Error | LiveViewSession | str]:
     """Start a live view
 
      Current live-view start for sync-module cameras (blinkpy b4e29df, 2026-05-31; Blink Android app
@@ -198,6 +251,11 @@ async def asyncio_detailed(
         account_id (int):
         network_id (int):
         camera_id (int):
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
         body (LiveViewRequest): Body of the live-view starts. The apps send `intent: liveview`;
             `motion_event_start_time`
             was an empty string in 2020 captures and is `null` from blinkpy's v6 call (2026-05).
@@ -207,7 +265,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | LiveViewSession]
+        Response[Error | LiveViewSession | str]
     """
 
     kwargs = _get_kwargs(
@@ -215,6 +273,11 @@ async def asyncio_detailed(
         network_id=network_id,
         camera_id=camera_id,
         body=body,
+        user_agent=user_agent,
+        app_build=app_build,
+        locale=locale,
+        x_blink_time_zone=x_blink_time_zone,
+        accept_language=accept_language,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -229,7 +292,12 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: LiveViewRequest,
-) -> Error | LiveViewSession | None:
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> Error | LiveViewSession | str | None:
     """Start a live view
 
      Current live-view start for sync-module cameras (blinkpy b4e29df, 2026-05-31; Blink Android app
@@ -243,6 +311,11 @@ async def asyncio(
         account_id (int):
         network_id (int):
         camera_id (int):
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
         body (LiveViewRequest): Body of the live-view starts. The apps send `intent: liveview`;
             `motion_event_start_time`
             was an empty string in 2020 captures and is `null` from blinkpy's v6 call (2026-05).
@@ -252,7 +325,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | LiveViewSession
+        Error | LiveViewSession | str
     """
 
     return (
@@ -262,5 +335,10 @@ async def asyncio(
             camera_id=camera_id,
             client=client,
             body=body,
+            user_agent=user_agent,
+            app_build=app_build,
+            locale=locale,
+            x_blink_time_zone=x_blink_time_zone,
+            accept_language=accept_language,
         )
     ).parsed

@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.local_storage_manifest import LocalStorageManifest
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
@@ -16,7 +16,28 @@ def _get_kwargs(
     network_id: int,
     sync_module_id: int,
     command_id: int,
+    *,
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(user_agent, Unset):
+        headers["User-Agent"] = user_agent
+
+    if not isinstance(app_build, Unset):
+        headers["APP-BUILD"] = app_build
+
+    if not isinstance(locale, Unset):
+        headers["LOCALE"] = locale
+
+    if not isinstance(x_blink_time_zone, Unset):
+        headers["X-Blink-Time-Zone"] = x_blink_time_zone
+
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -28,12 +49,13 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | LocalStorageManifest | None:
+) -> Error | LocalStorageManifest | str | None:
     if response.status_code == 200:
         response_200 = LocalStorageManifest.from_dict(response.json())
 
@@ -49,6 +71,10 @@ def _parse_response(
 
         return response_404
 
+    if 500 <= response.status_code <= 599:
+        response_5xx = response.text
+        return response_5xx
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -57,7 +83,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | LocalStorageManifest]:
+) -> Response[Error | LocalStorageManifest | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -73,7 +99,12 @@ def sync_detailed(
     command_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[Error | LocalStorageManifest]:
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> Response[Error | LocalStorageManifest | str]:
     """Get the clip list of the USB stick
 
      Returns the manifest produced by `request_local_storage_manifest`: a manifest id and the
@@ -87,13 +118,18 @@ def sync_detailed(
         network_id (int):
         sync_module_id (int):
         command_id (int):
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | LocalStorageManifest]
+        Response[Error | LocalStorageManifest | str]
     """
 
     kwargs = _get_kwargs(
@@ -101,6 +137,11 @@ def sync_detailed(
         network_id=network_id,
         sync_module_id=sync_module_id,
         command_id=command_id,
+        user_agent=user_agent,
+        app_build=app_build,
+        locale=locale,
+        x_blink_time_zone=x_blink_time_zone,
+        accept_language=accept_language,
     )
 
     response = client.get_httpx_client().request(
@@ -117,7 +158,12 @@ def sync(
     command_id: int,
     *,
     client: AuthenticatedClient,
-) -> Error | LocalStorageManifest | None:
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> Error | LocalStorageManifest | str | None:
     """Get the clip list of the USB stick
 
      Returns the manifest produced by `request_local_storage_manifest`: a manifest id and the
@@ -131,13 +177,18 @@ def sync(
         network_id (int):
         sync_module_id (int):
         command_id (int):
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | LocalStorageManifest
+        Error | LocalStorageManifest | str
     """
 
     return sync_detailed(
@@ -146,6 +197,11 @@ def sync(
         sync_module_id=sync_module_id,
         command_id=command_id,
         client=client,
+        user_agent=user_agent,
+        app_build=app_build,
+        locale=locale,
+        x_blink_time_zone=x_blink_time_zone,
+        accept_language=accept_language,
     ).parsed
 
 
@@ -156,7 +212,12 @@ async def asyncio_detailed(
     command_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[Error | LocalStorageManifest]:
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> Response[Error | LocalStorageManifest | str]:
     """Get the clip list of the USB stick
 
      Returns the manifest produced by `request_local_storage_manifest`: a manifest id and the
@@ -170,13 +231,18 @@ async def asyncio_detailed(
         network_id (int):
         sync_module_id (int):
         command_id (int):
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | LocalStorageManifest]
+        Response[Error | LocalStorageManifest | str]
     """
 
     kwargs = _get_kwargs(
@@ -184,6 +250,11 @@ async def asyncio_detailed(
         network_id=network_id,
         sync_module_id=sync_module_id,
         command_id=command_id,
+        user_agent=user_agent,
+        app_build=app_build,
+        locale=locale,
+        x_blink_time_zone=x_blink_time_zone,
+        accept_language=accept_language,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -198,7 +269,12 @@ async def asyncio(
     command_id: int,
     *,
     client: AuthenticatedClient,
-) -> Error | LocalStorageManifest | None:
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> Error | LocalStorageManifest | str | None:
     """Get the clip list of the USB stick
 
      Returns the manifest produced by `request_local_storage_manifest`: a manifest id and the
@@ -212,13 +288,18 @@ async def asyncio(
         network_id (int):
         sync_module_id (int):
         command_id (int):
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | LocalStorageManifest
+        Error | LocalStorageManifest | str
     """
 
     return (
@@ -228,5 +309,10 @@ async def asyncio(
             sync_module_id=sync_module_id,
             command_id=command_id,
             client=client,
+            user_agent=user_agent,
+            app_build=app_build,
+            locale=locale,
+            x_blink_time_zone=x_blink_time_zone,
+            accept_language=accept_language,
         )
     ).parsed

@@ -8,14 +8,35 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.local_storage_status import LocalStorageStatus
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     account_id: int,
     network_id: int,
     sync_module_id: int,
+    *,
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(user_agent, Unset):
+        headers["User-Agent"] = user_agent
+
+    if not isinstance(app_build, Unset):
+        headers["APP-BUILD"] = app_build
+
+    if not isinstance(locale, Unset):
+        headers["LOCALE"] = locale
+
+    if not isinstance(x_blink_time_zone, Unset):
+        headers["X-Blink-Time-Zone"] = x_blink_time_zone
+
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -26,12 +47,13 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | LocalStorageStatus | None:
+) -> Error | LocalStorageStatus | str | None:
     if response.status_code == 200:
         response_200 = LocalStorageStatus.from_dict(response.json())
 
@@ -47,6 +69,10 @@ def _parse_response(
 
         return response_404
 
+    if 500 <= response.status_code <= 599:
+        response_5xx = response.text
+        return response_5xx
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -55,7 +81,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | LocalStorageStatus]:
+) -> Response[Error | LocalStorageStatus | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -70,7 +96,12 @@ def sync_detailed(
     sync_module_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[Error | LocalStorageStatus]:
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> Response[Error | LocalStorageStatus | str]:
     """Get the USB storage state
 
      Returns the state of the sync module's USB storage. Listed in the Blink Android app 6.18
@@ -81,19 +112,29 @@ def sync_detailed(
         account_id (int):
         network_id (int):
         sync_module_id (int):
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | LocalStorageStatus]
+        Response[Error | LocalStorageStatus | str]
     """
 
     kwargs = _get_kwargs(
         account_id=account_id,
         network_id=network_id,
         sync_module_id=sync_module_id,
+        user_agent=user_agent,
+        app_build=app_build,
+        locale=locale,
+        x_blink_time_zone=x_blink_time_zone,
+        accept_language=accept_language,
     )
 
     response = client.get_httpx_client().request(
@@ -109,7 +150,12 @@ def sync(
     sync_module_id: int,
     *,
     client: AuthenticatedClient,
-) -> Error | LocalStorageStatus | None:
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> Error | LocalStorageStatus | str | None:
     """Get the USB storage state
 
      Returns the state of the sync module's USB storage. Listed in the Blink Android app 6.18
@@ -120,13 +166,18 @@ def sync(
         account_id (int):
         network_id (int):
         sync_module_id (int):
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | LocalStorageStatus
+        Error | LocalStorageStatus | str
     """
 
     return sync_detailed(
@@ -134,6 +185,11 @@ def sync(
         network_id=network_id,
         sync_module_id=sync_module_id,
         client=client,
+        user_agent=user_agent,
+        app_build=app_build,
+        locale=locale,
+        x_blink_time_zone=x_blink_time_zone,
+        accept_language=accept_language,
     ).parsed
 
 
@@ -143,7 +199,12 @@ async def asyncio_detailed(
     sync_module_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[Error | LocalStorageStatus]:
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> Response[Error | LocalStorageStatus | str]:
     """Get the USB storage state
 
      Returns the state of the sync module's USB storage. Listed in the Blink Android app 6.18
@@ -154,19 +215,29 @@ async def asyncio_detailed(
         account_id (int):
         network_id (int):
         sync_module_id (int):
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | LocalStorageStatus]
+        Response[Error | LocalStorageStatus | str]
     """
 
     kwargs = _get_kwargs(
         account_id=account_id,
         network_id=network_id,
         sync_module_id=sync_module_id,
+        user_agent=user_agent,
+        app_build=app_build,
+        locale=locale,
+        x_blink_time_zone=x_blink_time_zone,
+        accept_language=accept_language,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -180,7 +251,12 @@ async def asyncio(
     sync_module_id: int,
     *,
     client: AuthenticatedClient,
-) -> Error | LocalStorageStatus | None:
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> Error | LocalStorageStatus | str | None:
     """Get the USB storage state
 
      Returns the state of the sync module's USB storage. Listed in the Blink Android app 6.18
@@ -191,13 +267,18 @@ async def asyncio(
         account_id (int):
         network_id (int):
         sync_module_id (int):
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | LocalStorageStatus
+        Error | LocalStorageStatus | str
     """
 
     return (
@@ -206,5 +287,10 @@ async def asyncio(
             network_id=network_id,
             sync_module_id=sync_module_id,
             client=client,
+            user_agent=user_agent,
+            app_build=app_build,
+            locale=locale,
+            x_blink_time_zone=x_blink_time_zone,
+            accept_language=accept_language,
         )
     ).parsed

@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.command_short import CommandShort
 from ...models.error import Error
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
@@ -17,7 +17,28 @@ def _get_kwargs(
     sync_module_id: int,
     manifest_id: int,
     clip_id: int,
+    *,
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(user_agent, Unset):
+        headers["User-Agent"] = user_agent
+
+    if not isinstance(app_build, Unset):
+        headers["APP-BUILD"] = app_build
+
+    if not isinstance(locale, Unset):
+        headers["LOCALE"] = locale
+
+    if not isinstance(x_blink_time_zone, Unset):
+        headers["X-Blink-Time-Zone"] = x_blink_time_zone
+
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -30,12 +51,13 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CommandShort | Error | None:
+) -> CommandShort | Error | str | None:
     if response.status_code == 200:
         response_200 = CommandShort.from_dict(response.json())
 
@@ -51,10 +73,9 @@ def _parse_response(
 
         return response_404
 
-    if response.status_code == 413:
-        response_413 = Error.from_dict(response.json())
-
-        return response_413
+    if 500 <= response.status_code <= 599:
+        response_5xx = response.text
+        return response_5xx
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -64,7 +85,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CommandShort | Error]:
+) -> Response[CommandShort | Error | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -81,7 +102,12 @@ def sync_detailed(
     clip_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[CommandShort | Error]:
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> Response[CommandShort | Error | str]:
     """Ask the sync module to upload a clip
 
      Asks the sync module to upload one clip from its USB stick to the cloud so that it can be
@@ -95,13 +121,18 @@ def sync_detailed(
         sync_module_id (int):
         manifest_id (int):
         clip_id (int):
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CommandShort | Error]
+        Response[CommandShort | Error | str]
     """
 
     kwargs = _get_kwargs(
@@ -110,6 +141,11 @@ def sync_detailed(
         sync_module_id=sync_module_id,
         manifest_id=manifest_id,
         clip_id=clip_id,
+        user_agent=user_agent,
+        app_build=app_build,
+        locale=locale,
+        x_blink_time_zone=x_blink_time_zone,
+        accept_language=accept_language,
     )
 
     response = client.get_httpx_client().request(
@@ -127,7 +163,12 @@ def sync(
     clip_id: int,
     *,
     client: AuthenticatedClient,
-) -> CommandShort | Error | None:
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> CommandShort | Error | str | None:
     """Ask the sync module to upload a clip
 
      Asks the sync module to upload one clip from its USB stick to the cloud so that it can be
@@ -141,13 +182,18 @@ def sync(
         sync_module_id (int):
         manifest_id (int):
         clip_id (int):
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CommandShort | Error
+        CommandShort | Error | str
     """
 
     return sync_detailed(
@@ -157,6 +203,11 @@ def sync(
         manifest_id=manifest_id,
         clip_id=clip_id,
         client=client,
+        user_agent=user_agent,
+        app_build=app_build,
+        locale=locale,
+        x_blink_time_zone=x_blink_time_zone,
+        accept_language=accept_language,
     ).parsed
 
 
@@ -168,7 +219,12 @@ async def asyncio_detailed(
     clip_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[CommandShort | Error]:
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> Response[CommandShort | Error | str]:
     """Ask the sync module to upload a clip
 
      Asks the sync module to upload one clip from its USB stick to the cloud so that it can be
@@ -182,13 +238,18 @@ async def asyncio_detailed(
         sync_module_id (int):
         manifest_id (int):
         clip_id (int):
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CommandShort | Error]
+        Response[CommandShort | Error | str]
     """
 
     kwargs = _get_kwargs(
@@ -197,6 +258,11 @@ async def asyncio_detailed(
         sync_module_id=sync_module_id,
         manifest_id=manifest_id,
         clip_id=clip_id,
+        user_agent=user_agent,
+        app_build=app_build,
+        locale=locale,
+        x_blink_time_zone=x_blink_time_zone,
+        accept_language=accept_language,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -212,7 +278,12 @@ async def asyncio(
     clip_id: int,
     *,
     client: AuthenticatedClient,
-) -> CommandShort | Error | None:
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> CommandShort | Error | str | None:
     """Ask the sync module to upload a clip
 
      Asks the sync module to upload one clip from its USB stick to the cloud so that it can be
@@ -226,13 +297,18 @@ async def asyncio(
         sync_module_id (int):
         manifest_id (int):
         clip_id (int):
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CommandShort | Error
+        CommandShort | Error | str
     """
 
     return (
@@ -243,5 +319,10 @@ async def asyncio(
             manifest_id=manifest_id,
             clip_id=clip_id,
             client=client,
+            user_agent=user_agent,
+            app_build=app_build,
+            locale=locale,
+            x_blink_time_zone=x_blink_time_zone,
+            accept_language=accept_language,
         )
     ).parsed

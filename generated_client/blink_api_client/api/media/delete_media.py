@@ -9,15 +9,34 @@ from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.media_delete_request import MediaDeleteRequest
 from ...models.message import Message
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     account_id: int,
     *,
     body: MediaDeleteRequest,
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(user_agent, Unset):
+        headers["User-Agent"] = user_agent
+
+    if not isinstance(app_build, Unset):
+        headers["APP-BUILD"] = app_build
+
+    if not isinstance(locale, Unset):
+        headers["LOCALE"] = locale
+
+    if not isinstance(x_blink_time_zone, Unset):
+        headers["X-Blink-Time-Zone"] = x_blink_time_zone
+
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -36,7 +55,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | Message | None:
+) -> Error | Message | str | None:
     if response.status_code == 200:
         response_200 = Message.from_dict(response.json())
 
@@ -57,10 +76,9 @@ def _parse_response(
 
         return response_404
 
-    if response.status_code == 413:
-        response_413 = Error.from_dict(response.json())
-
-        return response_413
+    if 500 <= response.status_code <= 599:
+        response_5xx = response.text
+        return response_5xx
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -70,7 +88,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | Message]:
+) -> Response[Error | Message | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -84,7 +102,12 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: MediaDeleteRequest,
-) -> Response[Error | Message]:
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> Response[Error | Message | str]:
     """Delete cloud media
 
      Deletes the listed cloud clips and snapshots (ids from `get_media_changed`). Observed in
@@ -95,6 +118,11 @@ def sync_detailed(
 
     Args:
         account_id (int):
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
         body (MediaDeleteRequest): Ids of cloud media to delete (the `id` values of
             `get_media_changed` items).
 
@@ -103,12 +131,17 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Message]
+        Response[Error | Message | str]
     """
 
     kwargs = _get_kwargs(
         account_id=account_id,
         body=body,
+        user_agent=user_agent,
+        app_build=app_build,
+        locale=locale,
+        x_blink_time_zone=x_blink_time_zone,
+        accept_language=accept_language,
     )
 
     response = client.get_httpx_client().request(
@@ -123,7 +156,12 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: MediaDeleteRequest,
-) -> Error | Message | None:
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> Error | Message | str | None:
     """Delete cloud media
 
      Deletes the listed cloud clips and snapshots (ids from `get_media_changed`). Observed in
@@ -134,6 +172,11 @@ def sync(
 
     Args:
         account_id (int):
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
         body (MediaDeleteRequest): Ids of cloud media to delete (the `id` values of
             `get_media_changed` items).
 
@@ -142,13 +185,18 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Message
+        Error | Message | str
     """
 
     return sync_detailed(
         account_id=account_id,
         client=client,
         body=body,
+        user_agent=user_agent,
+        app_build=app_build,
+        locale=locale,
+        x_blink_time_zone=x_blink_time_zone,
+        accept_language=accept_language,
     ).parsed
 
 
@@ -157,7 +205,12 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: MediaDeleteRequest,
-) -> Response[Error | Message]:
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> Response[Error | Message | str]:
     """Delete cloud media
 
      Deletes the listed cloud clips and snapshots (ids from `get_media_changed`). Observed in
@@ -168,6 +221,11 @@ async def asyncio_detailed(
 
     Args:
         account_id (int):
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
         body (MediaDeleteRequest): Ids of cloud media to delete (the `id` values of
             `get_media_changed` items).
 
@@ -176,12 +234,17 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Message]
+        Response[Error | Message | str]
     """
 
     kwargs = _get_kwargs(
         account_id=account_id,
         body=body,
+        user_agent=user_agent,
+        app_build=app_build,
+        locale=locale,
+        x_blink_time_zone=x_blink_time_zone,
+        accept_language=accept_language,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -194,7 +257,12 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: MediaDeleteRequest,
-) -> Error | Message | None:
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> Error | Message | str | None:
     """Delete cloud media
 
      Deletes the listed cloud clips and snapshots (ids from `get_media_changed`). Observed in
@@ -205,6 +273,11 @@ async def asyncio(
 
     Args:
         account_id (int):
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
         body (MediaDeleteRequest): Ids of cloud media to delete (the `id` values of
             `get_media_changed` items).
 
@@ -213,7 +286,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Message
+        Error | Message | str
     """
 
     return (
@@ -221,5 +294,10 @@ async def asyncio(
             account_id=account_id,
             client=client,
             body=body,
+            user_agent=user_agent,
+            app_build=app_build,
+            locale=locale,
+            x_blink_time_zone=x_blink_time_zone,
+            accept_language=accept_language,
         )
     ).parsed

@@ -15,10 +15,30 @@ def _get_kwargs(
     video_id: int,
     *,
     host: str | Unset = UNSET,
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(host, Unset):
         headers["Host"] = host
+
+    if not isinstance(user_agent, Unset):
+        headers["User-Agent"] = user_agent
+
+    if not isinstance(app_build, Unset):
+        headers["APP-BUILD"] = app_build
+
+    if not isinstance(locale, Unset):
+        headers["LOCALE"] = locale
+
+    if not isinstance(x_blink_time_zone, Unset):
+        headers["X-Blink-Time-Zone"] = x_blink_time_zone
+
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -33,7 +53,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | Message | None:
+) -> Error | Message | str | None:
     if response.status_code == 200:
         response_200 = Message.from_dict(response.json())
 
@@ -49,10 +69,9 @@ def _parse_response(
 
         return response_404
 
-    if response.status_code == 413:
-        response_413 = Error.from_dict(response.json())
-
-        return response_413
+    if 500 <= response.status_code <= 599:
+        response_5xx = response.text
+        return response_5xx
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -62,7 +81,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | Message]:
+) -> Response[Error | Message | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -76,7 +95,12 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     host: str | Unset = UNSET,
-) -> Response[Error | Message]:
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> Response[Error | Message | str]:
     """Delete one clip (legacy)
 
      Deletes one clip of the legacy v2 video API; sent with an empty body. Seed endpoint of the
@@ -86,18 +110,28 @@ def sync_detailed(
     Args:
         video_id (int):
         host (str | Unset):
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Message]
+        Response[Error | Message | str]
     """
 
     kwargs = _get_kwargs(
         video_id=video_id,
         host=host,
+        user_agent=user_agent,
+        app_build=app_build,
+        locale=locale,
+        x_blink_time_zone=x_blink_time_zone,
+        accept_language=accept_language,
     )
 
     response = client.get_httpx_client().request(
@@ -112,7 +146,12 @@ def sync(
     *,
     client: AuthenticatedClient,
     host: str | Unset = UNSET,
-) -> Error | Message | None:
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> Error | Message | str | None:
     """Delete one clip (legacy)
 
      Deletes one clip of the legacy v2 video API; sent with an empty body. Seed endpoint of the
@@ -122,19 +161,29 @@ def sync(
     Args:
         video_id (int):
         host (str | Unset):
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Message
+        Error | Message | str
     """
 
     return sync_detailed(
         video_id=video_id,
         client=client,
         host=host,
+        user_agent=user_agent,
+        app_build=app_build,
+        locale=locale,
+        x_blink_time_zone=x_blink_time_zone,
+        accept_language=accept_language,
     ).parsed
 
 
@@ -143,7 +192,12 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     host: str | Unset = UNSET,
-) -> Response[Error | Message]:
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> Response[Error | Message | str]:
     """Delete one clip (legacy)
 
      Deletes one clip of the legacy v2 video API; sent with an empty body. Seed endpoint of the
@@ -153,18 +207,28 @@ async def asyncio_detailed(
     Args:
         video_id (int):
         host (str | Unset):
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Message]
+        Response[Error | Message | str]
     """
 
     kwargs = _get_kwargs(
         video_id=video_id,
         host=host,
+        user_agent=user_agent,
+        app_build=app_build,
+        locale=locale,
+        x_blink_time_zone=x_blink_time_zone,
+        accept_language=accept_language,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -177,7 +241,12 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     host: str | Unset = UNSET,
-) -> Error | Message | None:
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> Error | Message | str | None:
     """Delete one clip (legacy)
 
      Deletes one clip of the legacy v2 video API; sent with an empty body. Seed endpoint of the
@@ -187,13 +256,18 @@ async def asyncio(
     Args:
         video_id (int):
         host (str | Unset):
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Message
+        Error | Message | str
     """
 
     return (
@@ -201,5 +275,10 @@ async def asyncio(
             video_id=video_id,
             client=client,
             host=host,
+            user_agent=user_agent,
+            app_build=app_build,
+            locale=locale,
+            x_blink_time_zone=x_blink_time_zone,
+            accept_language=accept_language,
         )
     ).parsed

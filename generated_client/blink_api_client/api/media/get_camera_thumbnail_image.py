@@ -19,7 +19,27 @@ def _get_kwargs(
     *,
     ts: int | Unset = UNSET,
     ext: str | Unset = UNSET,
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(user_agent, Unset):
+        headers["User-Agent"] = user_agent
+
+    if not isinstance(app_build, Unset):
+        headers["APP-BUILD"] = app_build
+
+    if not isinstance(locale, Unset):
+        headers["LOCALE"] = locale
+
+    if not isinstance(x_blink_time_zone, Unset):
+        headers["X-Blink-Time-Zone"] = x_blink_time_zone
+
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
 
     params: dict[str, Any] = {}
 
@@ -40,12 +60,13 @@ def _get_kwargs(
         "params": params,
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | File | None:
+) -> Error | File | str | None:
     if response.status_code == 200:
         response_200 = File(payload=BytesIO(response.content))
 
@@ -66,6 +87,10 @@ def _parse_response(
 
         return response_404
 
+    if 500 <= response.status_code <= 599:
+        response_5xx = response.text
+        return response_5xx
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -74,7 +99,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | File]:
+) -> Response[Error | File | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -92,7 +117,12 @@ def sync_detailed(
     client: AuthenticatedClient,
     ts: int | Unset = UNSET,
     ext: str | Unset = UNSET,
-) -> Response[Error | File]:
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> Response[Error | File | str]:
     """Download a device's latest thumbnail
 
      Downloads the latest thumbnail of a camera, Mini or doorbell. Since 2022-03 the
@@ -112,13 +142,18 @@ def sync_detailed(
         camera_id (int):
         ts (int | Unset):
         ext (str | Unset):
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | File]
+        Response[Error | File | str]
     """
 
     kwargs = _get_kwargs(
@@ -128,6 +163,11 @@ def sync_detailed(
         camera_id=camera_id,
         ts=ts,
         ext=ext,
+        user_agent=user_agent,
+        app_build=app_build,
+        locale=locale,
+        x_blink_time_zone=x_blink_time_zone,
+        accept_language=accept_language,
     )
 
     response = client.get_httpx_client().request(
@@ -146,7 +186,12 @@ def sync(
     client: AuthenticatedClient,
     ts: int | Unset = UNSET,
     ext: str | Unset = UNSET,
-) -> Error | File | None:
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> Error | File | str | None:
     """Download a device's latest thumbnail
 
      Downloads the latest thumbnail of a camera, Mini or doorbell. Since 2022-03 the
@@ -166,13 +211,18 @@ def sync(
         camera_id (int):
         ts (int | Unset):
         ext (str | Unset):
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | File
+        Error | File | str
     """
 
     return sync_detailed(
@@ -183,6 +233,11 @@ def sync(
         client=client,
         ts=ts,
         ext=ext,
+        user_agent=user_agent,
+        app_build=app_build,
+        locale=locale,
+        x_blink_time_zone=x_blink_time_zone,
+        accept_language=accept_language,
     ).parsed
 
 
@@ -195,7 +250,12 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     ts: int | Unset = UNSET,
     ext: str | Unset = UNSET,
-) -> Response[Error | File]:
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> Response[Error | File | str]:
     """Download a device's latest thumbnail
 
      Downloads the latest thumbnail of a camera, Mini or doorbell. Since 2022-03 the
@@ -215,13 +275,18 @@ async def asyncio_detailed(
         camera_id (int):
         ts (int | Unset):
         ext (str | Unset):
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | File]
+        Response[Error | File | str]
     """
 
     kwargs = _get_kwargs(
@@ -231,6 +296,11 @@ async def asyncio_detailed(
         camera_id=camera_id,
         ts=ts,
         ext=ext,
+        user_agent=user_agent,
+        app_build=app_build,
+        locale=locale,
+        x_blink_time_zone=x_blink_time_zone,
+        accept_language=accept_language,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -247,7 +317,12 @@ async def asyncio(
     client: AuthenticatedClient,
     ts: int | Unset = UNSET,
     ext: str | Unset = UNSET,
-) -> Error | File | None:
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> Error | File | str | None:
     """Download a device's latest thumbnail
 
      Downloads the latest thumbnail of a camera, Mini or doorbell. Since 2022-03 the
@@ -267,13 +342,18 @@ async def asyncio(
         camera_id (int):
         ts (int | Unset):
         ext (str | Unset):
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | File
+        Error | File | str
     """
 
     return (
@@ -285,5 +365,10 @@ async def asyncio(
             client=client,
             ts=ts,
             ext=ext,
+            user_agent=user_agent,
+            app_build=app_build,
+            locale=locale,
+            x_blink_time_zone=x_blink_time_zone,
+            accept_language=accept_language,
         )
     ).parsed

@@ -16,7 +16,27 @@ def _get_kwargs(
     *,
     since: str | Unset = UNSET,
     page: int | Unset = 1,
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(user_agent, Unset):
+        headers["User-Agent"] = user_agent
+
+    if not isinstance(app_build, Unset):
+        headers["APP-BUILD"] = app_build
+
+    if not isinstance(locale, Unset):
+        headers["LOCALE"] = locale
+
+    if not isinstance(x_blink_time_zone, Unset):
+        headers["X-Blink-Time-Zone"] = x_blink_time_zone
+
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
 
     params: dict[str, Any] = {}
 
@@ -34,12 +54,13 @@ def _get_kwargs(
         "params": params,
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | MediaChangedResponse | None:
+) -> Error | MediaChangedResponse | str | None:
     if response.status_code == 200:
         response_200 = MediaChangedResponse.from_dict(response.json())
 
@@ -60,6 +81,10 @@ def _parse_response(
 
         return response_404
 
+    if 500 <= response.status_code <= 599:
+        response_5xx = response.text
+        return response_5xx
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -68,7 +93,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | MediaChangedResponse]:
+) -> Response[Error | MediaChangedResponse | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -83,7 +108,12 @@ def sync_detailed(
     client: AuthenticatedClient,
     since: str | Unset = UNSET,
     page: int | Unset = 1,
-) -> Response[Error | MediaChangedResponse]:
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> Response[Error | MediaChangedResponse | str]:
     """List cloud media changed since a time
 
      Lists the account's cloud clips and snapshots created, changed or deleted since `since`,
@@ -102,19 +132,29 @@ def sync_detailed(
         account_id (int):
         since (str | Unset):
         page (int | Unset):  Default: 1.
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | MediaChangedResponse]
+        Response[Error | MediaChangedResponse | str]
     """
 
     kwargs = _get_kwargs(
         account_id=account_id,
         since=since,
         page=page,
+        user_agent=user_agent,
+        app_build=app_build,
+        locale=locale,
+        x_blink_time_zone=x_blink_time_zone,
+        accept_language=accept_language,
     )
 
     response = client.get_httpx_client().request(
@@ -130,7 +170,12 @@ def sync(
     client: AuthenticatedClient,
     since: str | Unset = UNSET,
     page: int | Unset = 1,
-) -> Error | MediaChangedResponse | None:
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> Error | MediaChangedResponse | str | None:
     """List cloud media changed since a time
 
      Lists the account's cloud clips and snapshots created, changed or deleted since `since`,
@@ -149,13 +194,18 @@ def sync(
         account_id (int):
         since (str | Unset):
         page (int | Unset):  Default: 1.
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | MediaChangedResponse
+        Error | MediaChangedResponse | str
     """
 
     return sync_detailed(
@@ -163,6 +213,11 @@ def sync(
         client=client,
         since=since,
         page=page,
+        user_agent=user_agent,
+        app_build=app_build,
+        locale=locale,
+        x_blink_time_zone=x_blink_time_zone,
+        accept_language=accept_language,
     ).parsed
 
 
@@ -172,7 +227,12 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     since: str | Unset = UNSET,
     page: int | Unset = 1,
-) -> Response[Error | MediaChangedResponse]:
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> Response[Error | MediaChangedResponse | str]:
     """List cloud media changed since a time
 
      Lists the account's cloud clips and snapshots created, changed or deleted since `since`,
@@ -191,19 +251,29 @@ async def asyncio_detailed(
         account_id (int):
         since (str | Unset):
         page (int | Unset):  Default: 1.
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | MediaChangedResponse]
+        Response[Error | MediaChangedResponse | str]
     """
 
     kwargs = _get_kwargs(
         account_id=account_id,
         since=since,
         page=page,
+        user_agent=user_agent,
+        app_build=app_build,
+        locale=locale,
+        x_blink_time_zone=x_blink_time_zone,
+        accept_language=accept_language,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -217,7 +287,12 @@ async def asyncio(
     client: AuthenticatedClient,
     since: str | Unset = UNSET,
     page: int | Unset = 1,
-) -> Error | MediaChangedResponse | None:
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> Error | MediaChangedResponse | str | None:
     """List cloud media changed since a time
 
      Lists the account's cloud clips and snapshots created, changed or deleted since `since`,
@@ -236,13 +311,18 @@ async def asyncio(
         account_id (int):
         since (str | Unset):
         page (int | Unset):  Default: 1.
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | MediaChangedResponse
+        Error | MediaChangedResponse | str
     """
 
     return (
@@ -251,5 +331,10 @@ async def asyncio(
             client=client,
             since=since,
             page=page,
+            user_agent=user_agent,
+            app_build=app_build,
+            locale=locale,
+            x_blink_time_zone=x_blink_time_zone,
+            accept_language=accept_language,
         )
     ).parsed

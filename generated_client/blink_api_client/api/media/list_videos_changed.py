@@ -14,7 +14,27 @@ def _get_kwargs(
     *,
     since: str | Unset = UNSET,
     page: int | Unset = 1,
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(user_agent, Unset):
+        headers["User-Agent"] = user_agent
+
+    if not isinstance(app_build, Unset):
+        headers["APP-BUILD"] = app_build
+
+    if not isinstance(locale, Unset):
+        headers["LOCALE"] = locale
+
+    if not isinstance(x_blink_time_zone, Unset):
+        headers["X-Blink-Time-Zone"] = x_blink_time_zone
+
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
 
     params: dict[str, Any] = {}
 
@@ -30,12 +50,13 @@ def _get_kwargs(
         "params": params,
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | MediaChangedResponse | None:
+) -> Error | MediaChangedResponse | str | None:
     if response.status_code == 200:
         response_200 = MediaChangedResponse.from_dict(response.json())
 
@@ -51,6 +72,10 @@ def _parse_response(
 
         return response_401
 
+    if 500 <= response.status_code <= 599:
+        response_5xx = response.text
+        return response_5xx
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -59,7 +84,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | MediaChangedResponse]:
+) -> Response[Error | MediaChangedResponse | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -73,7 +98,12 @@ def sync_detailed(
     client: AuthenticatedClient,
     since: str | Unset = UNSET,
     page: int | Unset = 1,
-) -> Response[Error | MediaChangedResponse]:
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> Response[Error | MediaChangedResponse | str]:
     """List clips changed since a time (legacy)
 
      The direct predecessor of `get_media_changed`, with the same query and response shape.
@@ -85,18 +115,28 @@ def sync_detailed(
     Args:
         since (str | Unset):
         page (int | Unset):  Default: 1.
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | MediaChangedResponse]
+        Response[Error | MediaChangedResponse | str]
     """
 
     kwargs = _get_kwargs(
         since=since,
         page=page,
+        user_agent=user_agent,
+        app_build=app_build,
+        locale=locale,
+        x_blink_time_zone=x_blink_time_zone,
+        accept_language=accept_language,
     )
 
     response = client.get_httpx_client().request(
@@ -111,7 +151,12 @@ def sync(
     client: AuthenticatedClient,
     since: str | Unset = UNSET,
     page: int | Unset = 1,
-) -> Error | MediaChangedResponse | None:
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> Error | MediaChangedResponse | str | None:
     """List clips changed since a time (legacy)
 
      The direct predecessor of `get_media_changed`, with the same query and response shape.
@@ -123,19 +168,29 @@ def sync(
     Args:
         since (str | Unset):
         page (int | Unset):  Default: 1.
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | MediaChangedResponse
+        Error | MediaChangedResponse | str
     """
 
     return sync_detailed(
         client=client,
         since=since,
         page=page,
+        user_agent=user_agent,
+        app_build=app_build,
+        locale=locale,
+        x_blink_time_zone=x_blink_time_zone,
+        accept_language=accept_language,
     ).parsed
 
 
@@ -144,7 +199,12 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     since: str | Unset = UNSET,
     page: int | Unset = 1,
-) -> Response[Error | MediaChangedResponse]:
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> Response[Error | MediaChangedResponse | str]:
     """List clips changed since a time (legacy)
 
      The direct predecessor of `get_media_changed`, with the same query and response shape.
@@ -156,18 +216,28 @@ async def asyncio_detailed(
     Args:
         since (str | Unset):
         page (int | Unset):  Default: 1.
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | MediaChangedResponse]
+        Response[Error | MediaChangedResponse | str]
     """
 
     kwargs = _get_kwargs(
         since=since,
         page=page,
+        user_agent=user_agent,
+        app_build=app_build,
+        locale=locale,
+        x_blink_time_zone=x_blink_time_zone,
+        accept_language=accept_language,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -180,7 +250,12 @@ async def asyncio(
     client: AuthenticatedClient,
     since: str | Unset = UNSET,
     page: int | Unset = 1,
-) -> Error | MediaChangedResponse | None:
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> Error | MediaChangedResponse | str | None:
     """List clips changed since a time (legacy)
 
      The direct predecessor of `get_media_changed`, with the same query and response shape.
@@ -192,13 +267,18 @@ async def asyncio(
     Args:
         since (str | Unset):
         page (int | Unset):  Default: 1.
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | MediaChangedResponse
+        Error | MediaChangedResponse | str
     """
 
     return (
@@ -206,5 +286,10 @@ async def asyncio(
             client=client,
             since=since,
             page=page,
+            user_agent=user_agent,
+            app_build=app_build,
+            locale=locale,
+            x_blink_time_zone=x_blink_time_zone,
+            accept_language=accept_language,
         )
     ).parsed

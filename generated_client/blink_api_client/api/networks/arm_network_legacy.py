@@ -15,10 +15,30 @@ def _get_kwargs(
     network_id: int,
     *,
     host: str | Unset = UNSET,
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(host, Unset):
         headers["Host"] = host
+
+    if not isinstance(user_agent, Unset):
+        headers["User-Agent"] = user_agent
+
+    if not isinstance(app_build, Unset):
+        headers["APP-BUILD"] = app_build
+
+    if not isinstance(locale, Unset):
+        headers["LOCALE"] = locale
+
+    if not isinstance(x_blink_time_zone, Unset):
+        headers["X-Blink-Time-Zone"] = x_blink_time_zone
+
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -33,7 +53,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Command | Error | None:
+) -> Command | Error | str | None:
     if response.status_code == 200:
         response_200 = Command.from_dict(response.json())
 
@@ -49,10 +69,9 @@ def _parse_response(
 
         return response_404
 
-    if response.status_code == 413:
-        response_413 = Error.from_dict(response.json())
-
-        return response_413
+    if 500 <= response.status_code <= 599:
+        response_5xx = response.text
+        return response_5xx
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -62,7 +81,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Command | Error]:
+) -> Response[Command | Error | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -76,7 +95,12 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     host: str | Unset = UNSET,
-) -> Response[Command | Error]:
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> Response[Command | Error | str]:
     """Arm a network (legacy path)
 
      The 2017 protocol notes' arm call: an empty POST that starts an asynchronous arm command;
@@ -87,18 +111,28 @@ def sync_detailed(
     Args:
         network_id (int):
         host (str | Unset):
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Command | Error]
+        Response[Command | Error | str]
     """
 
     kwargs = _get_kwargs(
         network_id=network_id,
         host=host,
+        user_agent=user_agent,
+        app_build=app_build,
+        locale=locale,
+        x_blink_time_zone=x_blink_time_zone,
+        accept_language=accept_language,
     )
 
     response = client.get_httpx_client().request(
@@ -113,7 +147,12 @@ def sync(
     *,
     client: AuthenticatedClient,
     host: str | Unset = UNSET,
-) -> Command | Error | None:
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> Command | Error | str | None:
     """Arm a network (legacy path)
 
      The 2017 protocol notes' arm call: an empty POST that starts an asynchronous arm command;
@@ -124,19 +163,29 @@ def sync(
     Args:
         network_id (int):
         host (str | Unset):
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Command | Error
+        Command | Error | str
     """
 
     return sync_detailed(
         network_id=network_id,
         client=client,
         host=host,
+        user_agent=user_agent,
+        app_build=app_build,
+        locale=locale,
+        x_blink_time_zone=x_blink_time_zone,
+        accept_language=accept_language,
     ).parsed
 
 
@@ -145,7 +194,12 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     host: str | Unset = UNSET,
-) -> Response[Command | Error]:
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> Response[Command | Error | str]:
     """Arm a network (legacy path)
 
      The 2017 protocol notes' arm call: an empty POST that starts an asynchronous arm command;
@@ -156,18 +210,28 @@ async def asyncio_detailed(
     Args:
         network_id (int):
         host (str | Unset):
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Command | Error]
+        Response[Command | Error | str]
     """
 
     kwargs = _get_kwargs(
         network_id=network_id,
         host=host,
+        user_agent=user_agent,
+        app_build=app_build,
+        locale=locale,
+        x_blink_time_zone=x_blink_time_zone,
+        accept_language=accept_language,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -180,7 +244,12 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     host: str | Unset = UNSET,
-) -> Command | Error | None:
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> Command | Error | str | None:
     """Arm a network (legacy path)
 
      The 2017 protocol notes' arm call: an empty POST that starts an asynchronous arm command;
@@ -191,13 +260,18 @@ async def asyncio(
     Args:
         network_id (int):
         host (str | Unset):
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Command | Error
+        Command | Error | str
     """
 
     return (
@@ -205,5 +279,10 @@ async def asyncio(
             network_id=network_id,
             client=client,
             host=host,
+            user_agent=user_agent,
+            app_build=app_build,
+            locale=locale,
+            x_blink_time_zone=x_blink_time_zone,
+            accept_language=accept_language,
         )
     ).parsed

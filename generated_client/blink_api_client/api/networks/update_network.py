@@ -16,8 +16,27 @@ def _get_kwargs(
     network_id: int,
     *,
     body: NetworkUpdate | Unset = UNSET,
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(user_agent, Unset):
+        headers["User-Agent"] = user_agent
+
+    if not isinstance(app_build, Unset):
+        headers["APP-BUILD"] = app_build
+
+    if not isinstance(locale, Unset):
+        headers["LOCALE"] = locale
+
+    if not isinstance(x_blink_time_zone, Unset):
+        headers["X-Blink-Time-Zone"] = x_blink_time_zone
+
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -37,7 +56,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | NetworkUpdateResult | None:
+) -> Error | NetworkUpdateResult | str | None:
     if response.status_code == 200:
         response_200 = NetworkUpdateResult.from_dict(response.json())
 
@@ -58,10 +77,9 @@ def _parse_response(
 
         return response_404
 
-    if response.status_code == 413:
-        response_413 = Error.from_dict(response.json())
-
-        return response_413
+    if 500 <= response.status_code <= 599:
+        response_5xx = response.text
+        return response_5xx
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -71,7 +89,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | NetworkUpdateResult]:
+) -> Response[Error | NetworkUpdateResult | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -85,7 +103,12 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: NetworkUpdate | Unset = UNSET,
-) -> Response[Error | NetworkUpdateResult]:
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> Response[Error | NetworkUpdateResult | str]:
     """Update network settings (and refresh its state)
 
      Changes network settings (time zone, daylight saving, live-view mode, name, saving of
@@ -102,6 +125,11 @@ def sync_detailed(
 
     Args:
         network_id (int):
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
         body (NetworkUpdate | Unset): Settings to change on a network. All fields are optional;
             blinkpy posts no body at all.
 
@@ -110,12 +138,17 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | NetworkUpdateResult]
+        Response[Error | NetworkUpdateResult | str]
     """
 
     kwargs = _get_kwargs(
         network_id=network_id,
         body=body,
+        user_agent=user_agent,
+        app_build=app_build,
+        locale=locale,
+        x_blink_time_zone=x_blink_time_zone,
+        accept_language=accept_language,
     )
 
     response = client.get_httpx_client().request(
@@ -130,7 +163,12 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: NetworkUpdate | Unset = UNSET,
-) -> Error | NetworkUpdateResult | None:
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> Error | NetworkUpdateResult | str | None:
     """Update network settings (and refresh its state)
 
      Changes network settings (time zone, daylight saving, live-view mode, name, saving of
@@ -147,6 +185,11 @@ def sync(
 
     Args:
         network_id (int):
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
         body (NetworkUpdate | Unset): Settings to change on a network. All fields are optional;
             blinkpy posts no body at all.
 
@@ -155,13 +198,18 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | NetworkUpdateResult
+        Error | NetworkUpdateResult | str
     """
 
     return sync_detailed(
         network_id=network_id,
         client=client,
         body=body,
+        user_agent=user_agent,
+        app_build=app_build,
+        locale=locale,
+        x_blink_time_zone=x_blink_time_zone,
+        accept_language=accept_language,
     ).parsed
 
 
@@ -170,7 +218,12 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: NetworkUpdate | Unset = UNSET,
-) -> Response[Error | NetworkUpdateResult]:
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> Response[Error | NetworkUpdateResult | str]:
     """Update network settings (and refresh its state)
 
      Changes network settings (time zone, daylight saving, live-view mode, name, saving of
@@ -187,6 +240,11 @@ async def asyncio_detailed(
 
     Args:
         network_id (int):
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
         body (NetworkUpdate | Unset): Settings to change on a network. All fields are optional;
             blinkpy posts no body at all.
 
@@ -195,12 +253,17 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | NetworkUpdateResult]
+        Response[Error | NetworkUpdateResult | str]
     """
 
     kwargs = _get_kwargs(
         network_id=network_id,
         body=body,
+        user_agent=user_agent,
+        app_build=app_build,
+        locale=locale,
+        x_blink_time_zone=x_blink_time_zone,
+        accept_language=accept_language,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -213,7 +276,12 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: NetworkUpdate | Unset = UNSET,
-) -> Error | NetworkUpdateResult | None:
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> Error | NetworkUpdateResult | str | None:
     """Update network settings (and refresh its state)
 
      Changes network settings (time zone, daylight saving, live-view mode, name, saving of
@@ -230,6 +298,11 @@ async def asyncio(
 
     Args:
         network_id (int):
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
         body (NetworkUpdate | Unset): Settings to change on a network. All fields are optional;
             blinkpy posts no body at all.
 
@@ -238,7 +311,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | NetworkUpdateResult
+        Error | NetworkUpdateResult | str
     """
 
     return (
@@ -246,5 +319,10 @@ async def asyncio(
             network_id=network_id,
             client=client,
             body=body,
+            user_agent=user_agent,
+            app_build=app_build,
+            locale=locale,
+            x_blink_time_zone=x_blink_time_zone,
+            accept_language=accept_language,
         )
     ).parsed

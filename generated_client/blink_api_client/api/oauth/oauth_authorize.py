@@ -24,7 +24,15 @@ def _get_kwargs(
     response_type: str | Unset = UNSET,
     scope: str | Unset = UNSET,
     state: str | Unset = UNSET,
+    user_agent: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(user_agent, Unset):
+        headers["User-Agent"] = user_agent
+
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
 
     params: dict[str, Any] = {}
 
@@ -62,6 +70,7 @@ def _get_kwargs(
         "params": params,
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -82,9 +91,12 @@ def _parse_response(
         return response_400
 
     if response.status_code == 406:
-        response_406 = Error.from_dict(response.json())
-
+        response_406 = response.text
         return response_406
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = response.text
+        return response_5xx
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -119,6 +131,8 @@ def sync_detailed(
     response_type: str | Unset = UNSET,
     scope: str | Unset = UNSET,
     state: str | Unset = UNSET,
+    user_agent: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> Response[Any | Error | str]:
     """Start or finish the browser-style OAuth authorization
 
@@ -160,6 +174,8 @@ def sync_detailed(
         response_type (str | Unset):
         scope (str | Unset):
         state (str | Unset):
+        user_agent (str | Unset):
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,6 +199,8 @@ def sync_detailed(
         response_type=response_type,
         scope=scope,
         state=state,
+        user_agent=user_agent,
+        accept_language=accept_language,
     )
 
     response = client.get_httpx_client().request(
@@ -208,6 +226,8 @@ def sync(
     response_type: str | Unset = UNSET,
     scope: str | Unset = UNSET,
     state: str | Unset = UNSET,
+    user_agent: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> Any | Error | str | None:
     """Start or finish the browser-style OAuth authorization
 
@@ -249,6 +269,8 @@ def sync(
         response_type (str | Unset):
         scope (str | Unset):
         state (str | Unset):
+        user_agent (str | Unset):
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -273,6 +295,8 @@ def sync(
         response_type=response_type,
         scope=scope,
         state=state,
+        user_agent=user_agent,
+        accept_language=accept_language,
     ).parsed
 
 
@@ -292,6 +316,8 @@ async def asyncio_detailed(
     response_type: str | Unset = UNSET,
     scope: str | Unset = UNSET,
     state: str | Unset = UNSET,
+    user_agent: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> Response[Any | Error | str]:
     """Start or finish the browser-style OAuth authorization
 
@@ -333,6 +359,8 @@ async def asyncio_detailed(
         response_type (str | Unset):
         scope (str | Unset):
         state (str | Unset):
+        user_agent (str | Unset):
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -356,6 +384,8 @@ async def asyncio_detailed(
         response_type=response_type,
         scope=scope,
         state=state,
+        user_agent=user_agent,
+        accept_language=accept_language,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -379,6 +409,8 @@ async def asyncio(
     response_type: str | Unset = UNSET,
     scope: str | Unset = UNSET,
     state: str | Unset = UNSET,
+    user_agent: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> Any | Error | str | None:
     """Start or finish the browser-style OAuth authorization
 
@@ -420,6 +452,8 @@ async def asyncio(
         response_type (str | Unset):
         scope (str | Unset):
         state (str | Unset):
+        user_agent (str | Unset):
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -445,5 +479,7 @@ async def asyncio(
             response_type=response_type,
             scope=scope,
             state=state,
+            user_agent=user_agent,
+            accept_language=accept_language,
         )
     ).parsed

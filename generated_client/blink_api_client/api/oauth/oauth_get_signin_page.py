@@ -5,31 +5,44 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs() -> dict[str, Any]:
+def _get_kwargs(
+    *,
+    user_agent: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(user_agent, Unset):
+        headers["User-Agent"] = user_agent
+
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/oauth/v2/signin",
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | str | None:
+) -> str | None:
     if response.status_code == 200:
         response_200 = response.text
         return response_200
 
     if response.status_code == 406:
-        response_406 = Error.from_dict(response.json())
-
+        response_406 = response.text
         return response_406
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = response.text
+        return response_5xx
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -39,7 +52,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | str]:
+) -> Response[str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -51,7 +64,9 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | str]:
+    user_agent: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> Response[str]:
     """Fetch the OAuth sign-in page (CSRF token)
 
      The HTML sign-in page of the OAuth flow, reached by the first `oauth_authorize`
@@ -62,15 +77,22 @@ def sync_detailed(
     tags. Send the session cookie from the authorize call. Any status other than 200 means
     no token and a failed login.
 
+    Args:
+        user_agent (str | Unset):
+        accept_language (str | Unset):
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | str]
+        Response[str]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        user_agent=user_agent,
+        accept_language=accept_language,
+    )
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -82,7 +104,9 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> Error | str | None:
+    user_agent: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> str | None:
     """Fetch the OAuth sign-in page (CSRF token)
 
      The HTML sign-in page of the OAuth flow, reached by the first `oauth_authorize`
@@ -93,23 +117,31 @@ def sync(
     tags. Send the session cookie from the authorize call. Any status other than 200 means
     no token and a failed login.
 
+    Args:
+        user_agent (str | Unset):
+        accept_language (str | Unset):
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | str
+        str
     """
 
     return sync_detailed(
         client=client,
+        user_agent=user_agent,
+        accept_language=accept_language,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | str]:
+    user_agent: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> Response[str]:
     """Fetch the OAuth sign-in page (CSRF token)
 
      The HTML sign-in page of the OAuth flow, reached by the first `oauth_authorize`
@@ -120,15 +152,22 @@ async def asyncio_detailed(
     tags. Send the session cookie from the authorize call. Any status other than 200 means
     no token and a failed login.
 
+    Args:
+        user_agent (str | Unset):
+        accept_language (str | Unset):
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | str]
+        Response[str]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        user_agent=user_agent,
+        accept_language=accept_language,
+    )
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -138,7 +177,9 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> Error | str | None:
+    user_agent: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> str | None:
     """Fetch the OAuth sign-in page (CSRF token)
 
      The HTML sign-in page of the OAuth flow, reached by the first `oauth_authorize`
@@ -149,16 +190,22 @@ async def asyncio(
     tags. Send the session cookie from the authorize call. Any status other than 200 means
     no token and a failed login.
 
+    Args:
+        user_agent (str | Unset):
+        accept_language (str | Unset):
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | str
+        str
     """
 
     return (
         await asyncio_detailed(
             client=client,
+            user_agent=user_agent,
+            accept_language=accept_language,
         )
     ).parsed

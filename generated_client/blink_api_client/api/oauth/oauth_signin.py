@@ -9,14 +9,29 @@ from ...models.error import Error
 from ...models.lockout_error import LockoutError
 from ...models.o_auth_sign_in_form import OAuthSignInForm
 from ...models.o_auth_two_factor_challenge import OAuthTwoFactorChallenge
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     body: OAuthSignInForm,
+    user_agent: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+    origin: str | Unset = UNSET,
+    referer: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(user_agent, Unset):
+        headers["User-Agent"] = user_agent
+
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
+
+    if not isinstance(origin, Unset):
+        headers["Origin"] = origin
+
+    if not isinstance(referer, Unset):
+        headers["Referer"] = referer
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -32,7 +47,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Error | LockoutError | OAuthTwoFactorChallenge | None:
+) -> Any | Error | LockoutError | OAuthTwoFactorChallenge | str | None:
     if response.status_code == 202:
         response_202 = OAuthTwoFactorChallenge.from_dict(response.json())
 
@@ -57,23 +72,21 @@ def _parse_response(
         return response_401
 
     if response.status_code == 406:
-        response_406 = Error.from_dict(response.json())
-
+        response_406 = response.text
         return response_406
 
     if response.status_code == 412:
         response_412 = cast(Any, None)
         return response_412
 
-    if response.status_code == 413:
-        response_413 = Error.from_dict(response.json())
-
-        return response_413
-
     if response.status_code == 429:
         response_429 = LockoutError.from_dict(response.json())
 
         return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = response.text
+        return response_5xx
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -83,7 +96,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Error | LockoutError | OAuthTwoFactorChallenge]:
+) -> Response[Any | Error | LockoutError | OAuthTwoFactorChallenge | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -96,7 +109,11 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: OAuthSignInForm,
-) -> Response[Any | Error | LockoutError | OAuthTwoFactorChallenge]:
+    user_agent: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+    origin: str | Unset = UNSET,
+    referer: str | Unset = UNSET,
+) -> Response[Any | Error | LockoutError | OAuthTwoFactorChallenge | str]:
     """Submit credentials on the OAuth sign-in page
 
      Posts the account credentials and the page's CSRF token as a form (blinkpy 0.25
@@ -116,6 +133,10 @@ def sync_detailed(
     Although it only reads, this call triggers an SMS or e-mail when 2FA is on.
 
     Args:
+        user_agent (str | Unset):
+        accept_language (str | Unset):
+        origin (str | Unset):
+        referer (str | Unset):
         body (OAuthSignInForm): Form fields of the credential submission on the OAuth sign-in
             page. The CSRF token is
             the `csrf-token` value of the page's `oauth-args` JSON script.
@@ -125,11 +146,15 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | LockoutError | OAuthTwoFactorChallenge]
+        Response[Any | Error | LockoutError | OAuthTwoFactorChallenge | str]
     """
 
     kwargs = _get_kwargs(
         body=body,
+        user_agent=user_agent,
+        accept_language=accept_language,
+        origin=origin,
+        referer=referer,
     )
 
     response = client.get_httpx_client().request(
@@ -143,7 +168,11 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: OAuthSignInForm,
-) -> Any | Error | LockoutError | OAuthTwoFactorChallenge | None:
+    user_agent: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+    origin: str | Unset = UNSET,
+    referer: str | Unset = UNSET,
+) -> Any | Error | LockoutError | OAuthTwoFactorChallenge | str | None:
     """Submit credentials on the OAuth sign-in page
 
      Posts the account credentials and the page's CSRF token as a form (blinkpy 0.25
@@ -163,6 +192,10 @@ def sync(
     Although it only reads, this call triggers an SMS or e-mail when 2FA is on.
 
     Args:
+        user_agent (str | Unset):
+        accept_language (str | Unset):
+        origin (str | Unset):
+        referer (str | Unset):
         body (OAuthSignInForm): Form fields of the credential submission on the OAuth sign-in
             page. The CSRF token is
             the `csrf-token` value of the page's `oauth-args` JSON script.
@@ -172,12 +205,16 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | LockoutError | OAuthTwoFactorChallenge
+        Any | Error | LockoutError | OAuthTwoFactorChallenge | str
     """
 
     return sync_detailed(
         client=client,
         body=body,
+        user_agent=user_agent,
+        accept_language=accept_language,
+        origin=origin,
+        referer=referer,
     ).parsed
 
 
@@ -185,7 +222,11 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: OAuthSignInForm,
-) -> Response[Any | Error | LockoutError | OAuthTwoFactorChallenge]:
+    user_agent: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+    origin: str | Unset = UNSET,
+    referer: str | Unset = UNSET,
+) -> Response[Any | Error | LockoutError | OAuthTwoFactorChallenge | str]:
     """Submit credentials on the OAuth sign-in page
 
      Posts the account credentials and the page's CSRF token as a form (blinkpy 0.25
@@ -205,6 +246,10 @@ async def asyncio_detailed(
     Although it only reads, this call triggers an SMS or e-mail when 2FA is on.
 
     Args:
+        user_agent (str | Unset):
+        accept_language (str | Unset):
+        origin (str | Unset):
+        referer (str | Unset):
         body (OAuthSignInForm): Form fields of the credential submission on the OAuth sign-in
             page. The CSRF token is
             the `csrf-token` value of the page's `oauth-args` JSON script.
@@ -214,11 +259,15 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | LockoutError | OAuthTwoFactorChallenge]
+        Response[Any | Error | LockoutError | OAuthTwoFactorChallenge | str]
     """
 
     kwargs = _get_kwargs(
         body=body,
+        user_agent=user_agent,
+        accept_language=accept_language,
+        origin=origin,
+        referer=referer,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -230,7 +279,11 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: OAuthSignInForm,
-) -> Any | Error | LockoutError | OAuthTwoFactorChallenge | None:
+    user_agent: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+    origin: str | Unset = UNSET,
+    referer: str | Unset = UNSET,
+) -> Any | Error | LockoutError | OAuthTwoFactorChallenge | str | None:
     """Submit credentials on the OAuth sign-in page
 
      Posts the account credentials and the page's CSRF token as a form (blinkpy 0.25
@@ -250,6 +303,10 @@ async def asyncio(
     Although it only reads, this call triggers an SMS or e-mail when 2FA is on.
 
     Args:
+        user_agent (str | Unset):
+        accept_language (str | Unset):
+        origin (str | Unset):
+        referer (str | Unset):
         body (OAuthSignInForm): Form fields of the credential submission on the OAuth sign-in
             page. The CSRF token is
             the `csrf-token` value of the page's `oauth-args` JSON script.
@@ -259,12 +316,16 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | LockoutError | OAuthTwoFactorChallenge
+        Any | Error | LockoutError | OAuthTwoFactorChallenge | str
     """
 
     return (
         await asyncio_detailed(
             client=client,
             body=body,
+            user_agent=user_agent,
+            accept_language=accept_language,
+            origin=origin,
+            referer=referer,
         )
     ).parsed

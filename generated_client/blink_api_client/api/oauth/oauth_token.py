@@ -5,7 +5,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
 from ...models.lockout_error import LockoutError
 from ...models.o_auth_error import OAuthError
 from ...models.o_auth_token_form import OAuthTokenForm
@@ -18,6 +17,8 @@ def _get_kwargs(
     body: OAuthTokenForm,
     hardware_id: str | Unset = UNSET,
     field_2fa_code: str | Unset = UNSET,
+    user_agent: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(hardware_id, Unset):
@@ -25,6 +26,12 @@ def _get_kwargs(
 
     if not isinstance(field_2fa_code, Unset):
         headers["2fa-code"] = field_2fa_code
+
+    if not isinstance(user_agent, Unset):
+        headers["User-Agent"] = user_agent
+
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -40,7 +47,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Error | LockoutError | OAuthError | OAuthTokenResponse | None:
+) -> Any | LockoutError | OAuthError | OAuthTokenResponse | str | None:
     if response.status_code == 200:
         response_200 = OAuthTokenResponse.from_dict(response.json())
 
@@ -57,23 +64,21 @@ def _parse_response(
         return response_401
 
     if response.status_code == 406:
-        response_406 = Error.from_dict(response.json())
-
+        response_406 = response.text
         return response_406
 
     if response.status_code == 412:
         response_412 = cast(Any, None)
         return response_412
 
-    if response.status_code == 413:
-        response_413 = Error.from_dict(response.json())
-
-        return response_413
-
     if response.status_code == 429:
         response_429 = LockoutError.from_dict(response.json())
 
         return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = response.text
+        return response_5xx
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -83,7 +88,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Error | LockoutError | OAuthError | OAuthTokenResponse]:
+) -> Response[Any | LockoutError | OAuthError | OAuthTokenResponse | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -98,7 +103,9 @@ def sync_detailed(
     body: OAuthTokenForm,
     hardware_id: str | Unset = UNSET,
     field_2fa_code: str | Unset = UNSET,
-) -> Response[Any | Error | LockoutError | OAuthError | OAuthTokenResponse]:
+    user_agent: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> Response[Any | LockoutError | OAuthError | OAuthTokenResponse | str]:
     """Obtain or refresh OAuth tokens
 
      The OAuth token endpoint. Three grants have been observed:
@@ -125,6 +132,8 @@ def sync_detailed(
     Args:
         hardware_id (str | Unset):
         field_2fa_code (str | Unset):
+        user_agent (str | Unset):
+        accept_language (str | Unset):
         body (OAuthTokenForm): Form fields of `POST /oauth/token`. Which fields are needed depends
             on `grant_type`:
             * `authorization_code` (2025-12 onwards): `code`, `code_verifier`, `redirect_uri`,
@@ -140,13 +149,15 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | LockoutError | OAuthError | OAuthTokenResponse]
+        Response[Any | LockoutError | OAuthError | OAuthTokenResponse | str]
     """
 
     kwargs = _get_kwargs(
         body=body,
         hardware_id=hardware_id,
         field_2fa_code=field_2fa_code,
+        user_agent=user_agent,
+        accept_language=accept_language,
     )
 
     response = client.get_httpx_client().request(
@@ -162,7 +173,9 @@ def sync(
     body: OAuthTokenForm,
     hardware_id: str | Unset = UNSET,
     field_2fa_code: str | Unset = UNSET,
-) -> Any | Error | LockoutError | OAuthError | OAuthTokenResponse | None:
+    user_agent: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> Any | LockoutError | OAuthError | OAuthTokenResponse | str | None:
     """Obtain or refresh OAuth tokens
 
      The OAuth token endpoint. Three grants have been observed:
@@ -189,6 +202,8 @@ def sync(
     Args:
         hardware_id (str | Unset):
         field_2fa_code (str | Unset):
+        user_agent (str | Unset):
+        accept_language (str | Unset):
         body (OAuthTokenForm): Form fields of `POST /oauth/token`. Which fields are needed depends
             on `grant_type`:
             * `authorization_code` (2025-12 onwards): `code`, `code_verifier`, `redirect_uri`,
@@ -204,7 +219,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | LockoutError | OAuthError | OAuthTokenResponse
+        Any | LockoutError | OAuthError | OAuthTokenResponse | str
     """
 
     return sync_detailed(
@@ -212,6 +227,8 @@ def sync(
         body=body,
         hardware_id=hardware_id,
         field_2fa_code=field_2fa_code,
+        user_agent=user_agent,
+        accept_language=accept_language,
     ).parsed
 
 
@@ -221,7 +238,9 @@ async def asyncio_detailed(
     body: OAuthTokenForm,
     hardware_id: str | Unset = UNSET,
     field_2fa_code: str | Unset = UNSET,
-) -> Response[Any | Error | LockoutError | OAuthError | OAuthTokenResponse]:
+    user_agent: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> Response[Any | LockoutError | OAuthError | OAuthTokenResponse | str]:
     """Obtain or refresh OAuth tokens
 
      The OAuth token endpoint. Three grants have been observed:
@@ -248,6 +267,8 @@ async def asyncio_detailed(
     Args:
         hardware_id (str | Unset):
         field_2fa_code (str | Unset):
+        user_agent (str | Unset):
+        accept_language (str | Unset):
         body (OAuthTokenForm): Form fields of `POST /oauth/token`. Which fields are needed depends
             on `grant_type`:
             * `authorization_code` (2025-12 onwards): `code`, `code_verifier`, `redirect_uri`,
@@ -263,13 +284,15 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | LockoutError | OAuthError | OAuthTokenResponse]
+        Response[Any | LockoutError | OAuthError | OAuthTokenResponse | str]
     """
 
     kwargs = _get_kwargs(
         body=body,
         hardware_id=hardware_id,
         field_2fa_code=field_2fa_code,
+        user_agent=user_agent,
+        accept_language=accept_language,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -283,7 +306,9 @@ async def asyncio(
     body: OAuthTokenForm,
     hardware_id: str | Unset = UNSET,
     field_2fa_code: str | Unset = UNSET,
-) -> Any | Error | LockoutError | OAuthError | OAuthTokenResponse | None:
+    user_agent: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> Any | LockoutError | OAuthError | OAuthTokenResponse | str | None:
     """Obtain or refresh OAuth tokens
 
      The OAuth token endpoint. Three grants have been observed:
@@ -310,6 +335,8 @@ async def asyncio(
     Args:
         hardware_id (str | Unset):
         field_2fa_code (str | Unset):
+        user_agent (str | Unset):
+        accept_language (str | Unset):
         body (OAuthTokenForm): Form fields of `POST /oauth/token`. Which fields are needed depends
             on `grant_type`:
             * `authorization_code` (2025-12 onwards): `code`, `code_verifier`, `redirect_uri`,
@@ -325,7 +352,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | LockoutError | OAuthError | OAuthTokenResponse
+        Any | LockoutError | OAuthError | OAuthTokenResponse | str
     """
 
     return (
@@ -334,5 +361,7 @@ async def asyncio(
             body=body,
             hardware_id=hardware_id,
             field_2fa_code=field_2fa_code,
+            user_agent=user_agent,
+            accept_language=accept_language,
         )
     ).parsed

@@ -9,14 +9,29 @@ from ...models.error import Error
 from ...models.lockout_error import LockoutError
 from ...models.o_auth_verify_form import OAuthVerifyForm
 from ...models.o_auth_verify_result import OAuthVerifyResult
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     body: OAuthVerifyForm,
+    user_agent: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+    origin: str | Unset = UNSET,
+    referer: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(user_agent, Unset):
+        headers["User-Agent"] = user_agent
+
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
+
+    if not isinstance(origin, Unset):
+        headers["Origin"] = origin
+
+    if not isinstance(referer, Unset):
+        headers["Referer"] = referer
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -32,7 +47,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | LockoutError | OAuthVerifyResult | None:
+) -> Error | LockoutError | OAuthVerifyResult | str | None:
     if response.status_code == 201:
         response_201 = OAuthVerifyResult.from_dict(response.json())
 
@@ -49,19 +64,17 @@ def _parse_response(
         return response_401
 
     if response.status_code == 406:
-        response_406 = Error.from_dict(response.json())
-
+        response_406 = response.text
         return response_406
-
-    if response.status_code == 413:
-        response_413 = Error.from_dict(response.json())
-
-        return response_413
 
     if response.status_code == 429:
         response_429 = LockoutError.from_dict(response.json())
 
         return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = response.text
+        return response_5xx
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -71,7 +84,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | LockoutError | OAuthVerifyResult]:
+) -> Response[Error | LockoutError | OAuthVerifyResult | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -84,7 +97,11 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: OAuthVerifyForm,
-) -> Response[Error | LockoutError | OAuthVerifyResult]:
+    user_agent: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+    origin: str | Unset = UNSET,
+    referer: str | Unset = UNSET,
+) -> Response[Error | LockoutError | OAuthVerifyResult | str]:
     """Submit the 2FA code of an OAuth sign-in
 
      Completes a sign-in that answered 202 or 412 (blinkpy 0.25 `api.oauth_verify_2fa`,
@@ -95,6 +112,10 @@ def sync_detailed(
     `oauth_authorize` again, without parameters, for the authorization code.
 
     Args:
+        user_agent (str | Unset):
+        accept_language (str | Unset):
+        origin (str | Unset):
+        referer (str | Unset):
         body (OAuthVerifyForm): Form fields of the 2FA code submission.
 
     Raises:
@@ -102,11 +123,15 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | LockoutError | OAuthVerifyResult]
+        Response[Error | LockoutError | OAuthVerifyResult | str]
     """
 
     kwargs = _get_kwargs(
         body=body,
+        user_agent=user_agent,
+        accept_language=accept_language,
+        origin=origin,
+        referer=referer,
     )
 
     response = client.get_httpx_client().request(
@@ -120,7 +145,11 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: OAuthVerifyForm,
-) -> Error | LockoutError | OAuthVerifyResult | None:
+    user_agent: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+    origin: str | Unset = UNSET,
+    referer: str | Unset = UNSET,
+) -> Error | LockoutError | OAuthVerifyResult | str | None:
     """Submit the 2FA code of an OAuth sign-in
 
      Completes a sign-in that answered 202 or 412 (blinkpy 0.25 `api.oauth_verify_2fa`,
@@ -131,6 +160,10 @@ def sync(
     `oauth_authorize` again, without parameters, for the authorization code.
 
     Args:
+        user_agent (str | Unset):
+        accept_language (str | Unset):
+        origin (str | Unset):
+        referer (str | Unset):
         body (OAuthVerifyForm): Form fields of the 2FA code submission.
 
     Raises:
@@ -138,12 +171,16 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | LockoutError | OAuthVerifyResult
+        Error | LockoutError | OAuthVerifyResult | str
     """
 
     return sync_detailed(
         client=client,
         body=body,
+        user_agent=user_agent,
+        accept_language=accept_language,
+        origin=origin,
+        referer=referer,
     ).parsed
 
 
@@ -151,7 +188,11 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: OAuthVerifyForm,
-) -> Response[Error | LockoutError | OAuthVerifyResult]:
+    user_agent: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+    origin: str | Unset = UNSET,
+    referer: str | Unset = UNSET,
+) -> Response[Error | LockoutError | OAuthVerifyResult | str]:
     """Submit the 2FA code of an OAuth sign-in
 
      Completes a sign-in that answered 202 or 412 (blinkpy 0.25 `api.oauth_verify_2fa`,
@@ -162,6 +203,10 @@ async def asyncio_detailed(
     `oauth_authorize` again, without parameters, for the authorization code.
 
     Args:
+        user_agent (str | Unset):
+        accept_language (str | Unset):
+        origin (str | Unset):
+        referer (str | Unset):
         body (OAuthVerifyForm): Form fields of the 2FA code submission.
 
     Raises:
@@ -169,11 +214,15 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | LockoutError | OAuthVerifyResult]
+        Response[Error | LockoutError | OAuthVerifyResult | str]
     """
 
     kwargs = _get_kwargs(
         body=body,
+        user_agent=user_agent,
+        accept_language=accept_language,
+        origin=origin,
+        referer=referer,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -185,7 +234,11 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: OAuthVerifyForm,
-) -> Error | LockoutError | OAuthVerifyResult | None:
+    user_agent: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+    origin: str | Unset = UNSET,
+    referer: str | Unset = UNSET,
+) -> Error | LockoutError | OAuthVerifyResult | str | None:
     """Submit the 2FA code of an OAuth sign-in
 
      Completes a sign-in that answered 202 or 412 (blinkpy 0.25 `api.oauth_verify_2fa`,
@@ -196,6 +249,10 @@ async def asyncio(
     `oauth_authorize` again, without parameters, for the authorization code.
 
     Args:
+        user_agent (str | Unset):
+        accept_language (str | Unset):
+        origin (str | Unset):
+        referer (str | Unset):
         body (OAuthVerifyForm): Form fields of the 2FA code submission.
 
     Raises:
@@ -203,12 +260,16 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | LockoutError | OAuthVerifyResult
+        Error | LockoutError | OAuthVerifyResult | str
     """
 
     return (
         await asyncio_detailed(
             client=client,
             body=body,
+            user_agent=user_agent,
+            accept_language=accept_language,
+            origin=origin,
+            referer=referer,
         )
     ).parsed

@@ -9,7 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.command_short import CommandShort
 from ...models.error import Error
 from ...models.owl_config_update import OwlConfigUpdate
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
@@ -18,8 +18,27 @@ def _get_kwargs(
     owl_id: int,
     *,
     body: OwlConfigUpdate,
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(user_agent, Unset):
+        headers["User-Agent"] = user_agent
+
+    if not isinstance(app_build, Unset):
+        headers["APP-BUILD"] = app_build
+
+    if not isinstance(locale, Unset):
+        headers["LOCALE"] = locale
+
+    if not isinstance(x_blink_time_zone, Unset):
+        headers["X-Blink-Time-Zone"] = x_blink_time_zone
+
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -40,7 +59,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CommandShort | Error | None:
+) -> CommandShort | Error | str | None:
     if response.status_code == 200:
         response_200 = CommandShort.from_dict(response.json())
 
@@ -61,10 +80,9 @@ def _parse_response(
 
         return response_404
 
-    if response.status_code == 413:
-        response_413 = Error.from_dict(response.json())
-
-        return response_413
+    if 500 <= response.status_code <= 599:
+        response_5xx = response.text
+        return response_5xx
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -74,7 +92,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CommandShort | Error]:
+) -> Response[CommandShort | Error | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -90,7 +108,12 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: OwlConfigUpdate,
-) -> Response[CommandShort | Error]:
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> Response[CommandShort | Error | str]:
     """Change a Mini's settings
 
      Changes settings of a Blink Mini. blinkpy (0.19, 2022-03, and 0.25) switches a Mini's motion
@@ -101,6 +124,11 @@ def sync_detailed(
         account_id (int):
         network_id (int):
         owl_id (int):
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
         body (OwlConfigUpdate): A partial Mini config. blinkpy sends only `{"enabled":
             true|false}` to switch motion
             detection (its arm/disarm of a Mini); other `OwlConfig` settings are accepted the same
@@ -111,7 +139,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CommandShort | Error]
+        Response[CommandShort | Error | str]
     """
 
     kwargs = _get_kwargs(
@@ -119,6 +147,11 @@ def sync_detailed(
         network_id=network_id,
         owl_id=owl_id,
         body=body,
+        user_agent=user_agent,
+        app_build=app_build,
+        locale=locale,
+        x_blink_time_zone=x_blink_time_zone,
+        accept_language=accept_language,
     )
 
     response = client.get_httpx_client().request(
@@ -135,7 +168,12 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: OwlConfigUpdate,
-) -> CommandShort | Error | None:
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> CommandShort | Error | str | None:
     """Change a Mini's settings
 
      Changes settings of a Blink Mini. blinkpy (0.19, 2022-03, and 0.25) switches a Mini's motion
@@ -146,6 +184,11 @@ def sync(
         account_id (int):
         network_id (int):
         owl_id (int):
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
         body (OwlConfigUpdate): A partial Mini config. blinkpy sends only `{"enabled":
             true|false}` to switch motion
             detection (its arm/disarm of a Mini); other `OwlConfig` settings are accepted the same
@@ -156,7 +199,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CommandShort | Error
+        CommandShort | Error | str
     """
 
     return sync_detailed(
@@ -165,6 +208,11 @@ def sync(
         owl_id=owl_id,
         client=client,
         body=body,
+        user_agent=user_agent,
+        app_build=app_build,
+        locale=locale,
+        x_blink_time_zone=x_blink_time_zone,
+        accept_language=accept_language,
     ).parsed
 
 
@@ -175,7 +223,12 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: OwlConfigUpdate,
-) -> Response[CommandShort | Error]:
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> Response[CommandShort | Error | str]:
     """Change a Mini's settings
 
      Changes settings of a Blink Mini. blinkpy (0.19, 2022-03, and 0.25) switches a Mini's motion
@@ -186,6 +239,11 @@ async def asyncio_detailed(
         account_id (int):
         network_id (int):
         owl_id (int):
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
         body (OwlConfigUpdate): A partial Mini config. blinkpy sends only `{"enabled":
             true|false}` to switch motion
             detection (its arm/disarm of a Mini); other `OwlConfig` settings are accepted the same
@@ -196,7 +254,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CommandShort | Error]
+        Response[CommandShort | Error | str]
     """
 
     kwargs = _get_kwargs(
@@ -204,6 +262,11 @@ async def asyncio_detailed(
         network_id=network_id,
         owl_id=owl_id,
         body=body,
+        user_agent=user_agent,
+        app_build=app_build,
+        locale=locale,
+        x_blink_time_zone=x_blink_time_zone,
+        accept_language=accept_language,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -218,7 +281,12 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: OwlConfigUpdate,
-) -> CommandShort | Error | None:
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> CommandShort | Error | str | None:
     """Change a Mini's settings
 
      Changes settings of a Blink Mini. blinkpy (0.19, 2022-03, and 0.25) switches a Mini's motion
@@ -229,6 +297,11 @@ async def asyncio(
         account_id (int):
         network_id (int):
         owl_id (int):
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
         body (OwlConfigUpdate): A partial Mini config. blinkpy sends only `{"enabled":
             true|false}` to switch motion
             detection (its arm/disarm of a Mini); other `OwlConfig` settings are accepted the same
@@ -239,7 +312,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CommandShort | Error
+        CommandShort | Error | str
     """
 
     return (
@@ -249,5 +322,10 @@ async def asyncio(
             owl_id=owl_id,
             client=client,
             body=body,
+            user_agent=user_agent,
+            app_build=app_build,
+            locale=locale,
+            x_blink_time_zone=x_blink_time_zone,
+            accept_language=accept_language,
         )
     ).parsed

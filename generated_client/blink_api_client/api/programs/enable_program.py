@@ -8,13 +8,34 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.message import Message
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     network_id: int,
     program_id: int,
+    *,
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(user_agent, Unset):
+        headers["User-Agent"] = user_agent
+
+    if not isinstance(app_build, Unset):
+        headers["APP-BUILD"] = app_build
+
+    if not isinstance(locale, Unset):
+        headers["LOCALE"] = locale
+
+    if not isinstance(x_blink_time_zone, Unset):
+        headers["X-Blink-Time-Zone"] = x_blink_time_zone
+
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -24,12 +45,13 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | Message | None:
+) -> Error | Message | str | None:
     if response.status_code == 200:
         response_200 = Message.from_dict(response.json())
 
@@ -45,10 +67,9 @@ def _parse_response(
 
         return response_404
 
-    if response.status_code == 413:
-        response_413 = Error.from_dict(response.json())
-
-        return response_413
+    if 500 <= response.status_code <= 599:
+        response_5xx = response.text
+        return response_5xx
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -58,7 +79,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | Message]:
+) -> Response[Error | Message | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -72,7 +93,12 @@ def sync_detailed(
     program_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[Error | Message]:
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> Response[Error | Message | str]:
     """Enable a program
 
      Switches a program on. Reply recorded in MattTW's notes (`network/enableProgram.md`, 2020,
@@ -81,18 +107,28 @@ def sync_detailed(
     Args:
         network_id (int):
         program_id (int):
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Message]
+        Response[Error | Message | str]
     """
 
     kwargs = _get_kwargs(
         network_id=network_id,
         program_id=program_id,
+        user_agent=user_agent,
+        app_build=app_build,
+        locale=locale,
+        x_blink_time_zone=x_blink_time_zone,
+        accept_language=accept_language,
     )
 
     response = client.get_httpx_client().request(
@@ -107,7 +143,12 @@ def sync(
     program_id: int,
     *,
     client: AuthenticatedClient,
-) -> Error | Message | None:
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> Error | Message | str | None:
     """Enable a program
 
      Switches a program on. Reply recorded in MattTW's notes (`network/enableProgram.md`, 2020,
@@ -116,19 +157,29 @@ def sync(
     Args:
         network_id (int):
         program_id (int):
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Message
+        Error | Message | str
     """
 
     return sync_detailed(
         network_id=network_id,
         program_id=program_id,
         client=client,
+        user_agent=user_agent,
+        app_build=app_build,
+        locale=locale,
+        x_blink_time_zone=x_blink_time_zone,
+        accept_language=accept_language,
     ).parsed
 
 
@@ -137,7 +188,12 @@ async def asyncio_detailed(
     program_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[Error | Message]:
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> Response[Error | Message | str]:
     """Enable a program
 
      Switches a program on. Reply recorded in MattTW's notes (`network/enableProgram.md`, 2020,
@@ -146,18 +202,28 @@ async def asyncio_detailed(
     Args:
         network_id (int):
         program_id (int):
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Message]
+        Response[Error | Message | str]
     """
 
     kwargs = _get_kwargs(
         network_id=network_id,
         program_id=program_id,
+        user_agent=user_agent,
+        app_build=app_build,
+        locale=locale,
+        x_blink_time_zone=x_blink_time_zone,
+        accept_language=accept_language,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -170,7 +236,12 @@ async def asyncio(
     program_id: int,
     *,
     client: AuthenticatedClient,
-) -> Error | Message | None:
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> Error | Message | str | None:
     """Enable a program
 
      Switches a program on. Reply recorded in MattTW's notes (`network/enableProgram.md`, 2020,
@@ -179,13 +250,18 @@ async def asyncio(
     Args:
         network_id (int):
         program_id (int):
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Message
+        Error | Message | str
     """
 
     return (
@@ -193,5 +269,10 @@ async def asyncio(
             network_id=network_id,
             program_id=program_id,
             client=client,
+            user_agent=user_agent,
+            app_build=app_build,
+            locale=locale,
+            x_blink_time_zone=x_blink_time_zone,
+            accept_language=accept_language,
         )
     ).parsed

@@ -15,10 +15,30 @@ def _get_kwargs(
     network_id: int,
     *,
     host: str | Unset = UNSET,
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(host, Unset):
         headers["Host"] = host
+
+    if not isinstance(user_agent, Unset):
+        headers["User-Agent"] = user_agent
+
+    if not isinstance(app_build, Unset):
+        headers["APP-BUILD"] = app_build
+
+    if not isinstance(locale, Unset):
+        headers["LOCALE"] = locale
+
+    if not isinstance(x_blink_time_zone, Unset):
+        headers["X-Blink-Time-Zone"] = x_blink_time_zone
+
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -33,7 +53,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | list[Program] | None:
+) -> Error | list[Program] | str | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -56,6 +76,10 @@ def _parse_response(
 
         return response_404
 
+    if 500 <= response.status_code <= 599:
+        response_5xx = response.text
+        return response_5xx
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -64,7 +88,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | list[Program]]:
+) -> Response[Error | list[Program] | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -78,7 +102,12 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     host: str | Unset = UNSET,
-) -> Response[Error | list[Program]]:
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> Response[Error | list[Program] | str]:
     """List the network's programs
 
      Lists the arm/disarm schedules ("programs") of a network as a bare array. In the 2017
@@ -90,18 +119,28 @@ def sync_detailed(
     Args:
         network_id (int):
         host (str | Unset):
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[Program]]
+        Response[Error | list[Program] | str]
     """
 
     kwargs = _get_kwargs(
         network_id=network_id,
         host=host,
+        user_agent=user_agent,
+        app_build=app_build,
+        locale=locale,
+        x_blink_time_zone=x_blink_time_zone,
+        accept_language=accept_language,
     )
 
     response = client.get_httpx_client().request(
@@ -116,7 +155,12 @@ def sync(
     *,
     client: AuthenticatedClient,
     host: str | Unset = UNSET,
-) -> Error | list[Program] | None:
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> Error | list[Program] | str | None:
     """List the network's programs
 
      Lists the arm/disarm schedules ("programs") of a network as a bare array. In the 2017
@@ -128,19 +172,29 @@ def sync(
     Args:
         network_id (int):
         host (str | Unset):
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[Program]
+        Error | list[Program] | str
     """
 
     return sync_detailed(
         network_id=network_id,
         client=client,
         host=host,
+        user_agent=user_agent,
+        app_build=app_build,
+        locale=locale,
+        x_blink_time_zone=x_blink_time_zone,
+        accept_language=accept_language,
     ).parsed
 
 
@@ -149,7 +203,12 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     host: str | Unset = UNSET,
-) -> Response[Error | list[Program]]:
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> Response[Error | list[Program] | str]:
     """List the network's programs
 
      Lists the arm/disarm schedules ("programs") of a network as a bare array. In the 2017
@@ -161,18 +220,28 @@ async def asyncio_detailed(
     Args:
         network_id (int):
         host (str | Unset):
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[Program]]
+        Response[Error | list[Program] | str]
     """
 
     kwargs = _get_kwargs(
         network_id=network_id,
         host=host,
+        user_agent=user_agent,
+        app_build=app_build,
+        locale=locale,
+        x_blink_time_zone=x_blink_time_zone,
+        accept_language=accept_language,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -185,7 +254,12 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     host: str | Unset = UNSET,
-) -> Error | list[Program] | None:
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> Error | list[Program] | str | None:
     """List the network's programs
 
      Lists the arm/disarm schedules ("programs") of a network as a bare array. In the 2017
@@ -197,13 +271,18 @@ async def asyncio(
     Args:
         network_id (int):
         host (str | Unset):
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[Program]
+        Error | list[Program] | str
     """
 
     return (
@@ -211,5 +290,10 @@ async def asyncio(
             network_id=network_id,
             client=client,
             host=host,
+            user_agent=user_agent,
+            app_build=app_build,
+            locale=locale,
+            x_blink_time_zone=x_blink_time_zone,
+            accept_language=accept_language,
         )
     ).parsed
