@@ -179,7 +179,7 @@ def test_a_drifted_answer_fails_the_ci_check_path_as_it_fails_a_live_run(
     schema = schemathesis.openapi.from_path(spec_path(), config=SchemathesisConfig.from_path(CONFORMANCE_SETTINGS))
     case = schema.find_operation_by_id("get_homescreen_v3").Case(path_parameters={"account_id": account_id})
     with pytest.raises(FailureGroup) as failed:
-        case.call_and_validate(base_url=mock_url, headers={"Authorization": f"Bearer {token}"})
+        case.call_and_validate(base_url=mock_url, headers={"TOKEN_AUTH": token})  # a password login's token
     assert [f.pointer for f in failed.value.exceptions if isinstance(f, UnknownField)] == ["/networks/0/title"]
     # The live run against the same mock, with the same fault.
     code, _out, err = contract(env=OTHER)

@@ -108,12 +108,18 @@ def authenticate(state: MockState, plan: Plan, scope: Scope) -> tuple[Account | 
             dashed = value.decode("latin-1")
         elif name == b"authorization" and authorization is None:
             authorization = value.decode("latin-1")
+    # Each header carries its own kind of token: `TOKEN_AUTH` the token of a password login, `Bearer` an OAuth
+    # access token. No source shows either header taking the other kind (blinkpy sends only Bearer since 0.24;
+    # homebridge-blink-for-home only TOKEN_AUTH), so the mock refuses a token in the other header.
+    account = None
     token = (token_auth or dashed) if plan.token_auth else None
-    if token is None and plan.bearer and authorization is not None:
+    if token:
+        account = state.token_account(token, ("legacy",))
+    if account is None and plan.bearer and authorization is not None:
         scheme, _, value = authorization.partition(" ")
         if scheme.lower() == "bearer" and value.strip():
             token = value.strip()
-    account = state.token_account(token) if token else None
+            account = state.token_account(token, ("access",))
     if account is None and plan.op.needs_auth:
         raise unauthorized()
     return account, token if account is not None else None

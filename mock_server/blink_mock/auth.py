@@ -22,7 +22,7 @@ from starlette.responses import HTMLResponse, Response
 from blink_mock.call import Call, Handler
 from blink_mock.errors import APP_UPDATE_CODE, BlinkError, bad_request
 from blink_mock.render import json_response
-from blink_mock.state import MAX_OAUTH_SESSIONS, Account, MockState, OAuthSession
+from blink_mock.state import MAX_OAUTH_SESSIONS, Account, AppClient, MockState, OAuthSession, Token
 
 SESSION_COOKIE = "blink_oauth_session"
 SIGNIN_PATH = "/oauth/v2/signin"
@@ -221,7 +221,6 @@ def oauth_verify_2fa(call: Call) -> Response:
         record_failed_login(call.state, account)
         raise BlinkError(401, "Invalid verification code", 401)
     account.failed_logins = 0
-    account.client_verification_pending = False
     session.awaiting_two_factor = False
     session.signed_in = True
     return json_response({"status": "auth-completed"}, 201)
@@ -314,18 +313,19 @@ def region_name(account: Account) -> str:
     return REGION_NAMES.get(account.region, account.region.upper())
 
 
-def needs_pin(account: Account, body: dict[str, Any]) -> bool:
-    """Whether this login sends a client-verification PIN. Re-logging in with `reauth` while the client is
-    verified avoids a new PIN (BlinkMonitorProtocol c4a39b2)."""
-    reauth = str(body.get("reauth", "")).lower() == "true"
-    if account.two_factor and not (reauth and not account.client_verification_pending):
-        account.client_verification_pending = True
-    return account.client_verification_pending
+def login_client(call: Call, account: Account) -> tuple[AppClient, Token]:
+    """The app client this login comes from (its `unique_id`), and a legacy token issued to it. A client that
+    has not verified a PIN is asked for one at every login: `reauth` makes no visible difference (blinkpy #279,
+    #917; homebridge-blink-for-home sends it as the string "true")."""
+    body: dict[str, Any] = call.body
+    unique_id = body.get("unique_id")
+    client = call.state.client_of(account, str(unique_id) if unique_id is not None else None)
+    return client, call.state.issue_token(account.id, "legacy", client_id=client.id)
 
 
 def login_legacy(call: Call) -> Response:
     account = legacy_login(call)
-    token = call.state.issue_token(account.id, "legacy")
+    client, token = login_client(call, account)
     networks = {str(n.id): {"name": n.name, "onboarded": True} for n in call.state.networks_of(account.id)}
     return json_response(
         {
@@ -333,18 +333,18 @@ def login_legacy(call: Call) -> Response:
             "networks": networks,
             "region": {account.tier: region_name(account)},
             "account": {"id": account.id},
-            "client": {"id": account.client_id},
+            "client": {"id": client.id},
         }
     )
 
 
 def login_v4(call: Call) -> Response:
     account = legacy_login(call)
-    token = call.state.issue_token(account.id, "legacy")
+    client, token = login_client(call, account)
     return json_response(
         {
             "authtoken": {"authtoken": token.value, "message": "auth"},
-            "client": {"id": account.client_id, "verification_required": needs_pin(account, call.body)},
+            "client": {"id": client.id, "verification_required": not client.verified},
             "account": {"id": account.id},
             "region": {"tier": account.tier, "description": region_name(account)},
         }
@@ -353,14 +353,14 @@ def login_v4(call: Call) -> Response:
 
 def login_v5(call: Call) -> Response:
     account = legacy_login(call)
-    token = call.state.issue_token(account.id, "legacy")
-    pin = needs_pin(account, call.body)
+    client, token = login_client(call, account)
+    pin = not client.verified
     return json_response(
         {
             "account": {
                 "account_id": account.id,
                 "user_id": account.user_id,
-                "client_id": account.client_id,
+                "client_id": client.id,
                 "new_account": False,
                 "tier": account.tier,
                 "region": account.region,
@@ -399,7 +399,7 @@ def verify_client_pin(call: Call) -> Response:
         record_failed_login(call.state, account)
         raise BlinkError(400, "Invalid PIN", INVALID_PIN_CODE, valid=False, require_new_pin=False)
     account.failed_logins = 0
-    account.client_verification_pending = False
+    call.owned["client"].verified = True
     verified = {"valid": True, "require_new_pin": False, "message": "Client has been successfully verified"}
     return json_response({**verified, "code": PIN_VERIFIED_CODE})
 
@@ -420,10 +420,13 @@ def logout(call: Call) -> Response:
 
 def get_account_status(call: Call) -> Response:
     account = call.require_account()
+    token = call.state.tokens.get(call.token or "")
+    client = call.state.clients.get(token.client_id if token and token.client_id else account.client_id)
+    unverified = client is not None and not client.verified
     return json_response(
         {
             "account": {"id": account.id, "verification_required": False},
-            "client": {"id": account.client_id, "verification_required": account.client_verification_pending},
+            "client": {"id": client.id if client else account.client_id, "verification_required": unverified},
         }
     )
 

@@ -22,13 +22,17 @@ from blink_mock.state import Account, Media, MockState
 PAGE_SIZE = 25
 CLIP_SECONDS = 1  # the served MP4 is one second long
 # An unencoded `+` in the query arrives as a space: `2024-01-01T00:00:00 0000`.
-_SINCE = re.compile(r"^([0-9]{4})-([0-9]{2})-([0-9]{2})T([0-9]{2}):([0-9]{2}):([0-9]{2})(Z|[+ -][0-9]{2}:?[0-9]{2})?$")
+_SINCE = re.compile(
+    r"^([0-9]{4})-([0-9]{2})-([0-9]{2})T([0-9]{2}):([0-9]{2}):([0-9]{2})"
+    r"(?:\.([0-9]{1,9}))?(Z|[+ -][0-9]{2}:?[0-9]{2})?$"
+)
 _LEGACY_CLIP_NAME = re.compile(r"^clip_(\d{1,18})$")
 
 
 # -- shared lookups ----------------------------------------------------------------------------------------------
 def parse_since(raw: str | None) -> float | None:
-    """Blink's `since`: `YYYY-MM-DDTHH:MM:SS+0000`; also `Z`, `+00:00`, and the space of an unencoded `+`.
+    """Blink's `since`: `YYYY-MM-DDTHH:MM:SS+0000`; also `Z`, `+00:00`, the space of an unencoded `+`, and the
+    fractional seconds of JavaScript's `toISOString()` (`1970-01-01T00:00:01.000Z`, homebridge-blink-for-home).
 
     The dispatcher has already checked the spec's pattern, so every field is in range; a day past the end of its
     month (`2024-02-30`) rolls over into the next month instead of being refused, so that every value the spec
@@ -39,10 +43,11 @@ def parse_since(raw: str | None) -> float | None:
     if found is None:
         raise bad_request(f"Invalid since: {raw!r}, expected YYYY-MM-DDTHH:MM:SS+0000")
     year, month, day, hour, minute, second = (int(part) for part in found.group(1, 2, 3, 4, 5, 6))
+    fraction = float(f"0.{found.group(7)}") if found.group(7) else 0.0
     moment = datetime(max(year, 1), month, 1, tzinfo=UTC) + timedelta(
-        days=day - 1, hours=hour, minutes=minute, seconds=second
+        days=day - 1, hours=hour, minutes=minute, seconds=second + fraction
     )
-    offset = found.group(7)
+    offset = found.group(8)
     if offset and offset != "Z":
         sign = -1 if offset[0] == "-" else 1  # a space is an unencoded `+`
         digits = offset[1:].replace(":", "")

@@ -31,7 +31,8 @@ def _user(state: MockState, account: Account, value: Any) -> Any:
 
 
 def _client(state: MockState, account: Account, value: Any) -> Any:
-    return account if value == account.client_id else None
+    client = state.clients.get(value)
+    return client if client is not None and client.account_id == account.id else None
 
 
 def _network(state: MockState, account: Account, value: Any) -> Any:

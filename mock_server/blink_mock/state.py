@@ -64,7 +64,18 @@ class Account:
     failed_logins: int = 0
     locked_until: float = 0.0
     notification_key: str | None = None  # the push key the app registers through /client/{id}/update
-    client_verification_pending: bool = False  # a legacy (v3-v5) login sent a PIN that is not yet verified
+
+
+@dataclass
+class AppClient:
+    """One app installation of an account, known to Blink by the `unique_id` a password login sends. A new one
+    must verify a PIN before Blink trusts it (blinkpy #917: a new `unique_id` was asked again, whatever `reauth`
+    said); the account's own app (its `client_id` in the scenario) is verified from the start."""
+
+    id: int
+    account_id: int
+    unique_id: str
+    verified: bool
 
 
 @dataclass
@@ -188,6 +199,7 @@ class Token:
     kind: Literal["access", "refresh", "legacy"]
     expires_at: float
     hardware_id: str = ""
+    client_id: int | None = None  # the app client a password login issued it to
 
 
 @dataclass
@@ -236,6 +248,7 @@ class MockState:
         self.programs: dict[int, Program] = {}
         self.notifications: dict[int, dict[str, bool]] = {}
         self.client_options: dict[int, str] = {}
+        self.clients: dict[int, AppClient] = {}
         self.commands: OrderedDict[int, Command] = OrderedDict()
         self.tokens: OrderedDict[str, Token] = OrderedDict()
         self.oauth_sessions: OrderedDict[str, OAuthSession] = OrderedDict()
@@ -260,6 +273,7 @@ class MockState:
             phone=given.phone,
         )
         self.accounts[account.id] = account
+        self.clients[account.client_id] = AppClient(account.client_id, account.id, "", verified=True)
         self.notifications[account.id] = dict.fromkeys(NOTIFICATION_FLAGS, True)
         for network in given.networks:
             self._add_network(account, network)
@@ -366,12 +380,30 @@ class MockState:
     def account_by_email(self, email: str) -> Account | None:
         return next((a for a in self.accounts.values() if a.email.lower() == email.strip().lower()), None)
 
+    # -- app clients ---------------------------------------------------------------------------------------
+    def client_of(self, account: Account, unique_id: str | None) -> AppClient:
+        """The app client of this `unique_id`, made on its first login: verified at once only when the account
+        asks for no second factor. A login without a `unique_id` (before 2020) is the account's own app."""
+        if not unique_id:
+            return self.clients[account.client_id]
+        found = next(
+            (c for c in self.clients.values() if c.account_id == account.id and c.unique_id == unique_id), None
+        )
+        if found is None:
+            found = AppClient(self.new_id(), account.id, unique_id, verified=not account.two_factor)
+            self.clients[found.id] = found
+        return found
+
     # -- tokens ----------------------------------------------------------------------------------------------
     def issue_token(
-        self, account_id: int, kind: Literal["access", "refresh", "legacy"], hardware_id: str = ""
+        self,
+        account_id: int,
+        kind: Literal["access", "refresh", "legacy"],
+        hardware_id: str = "",
+        client_id: int | None = None,
     ) -> Token:
         ttl = self.scenario.token_lifetime_seconds if kind != "refresh" else 90 * 24 * 3600
-        token = Token(secrets.token_urlsafe(24), account_id, kind, self.now() + ttl, hardware_id)
+        token = Token(secrets.token_urlsafe(24), account_id, kind, self.now() + ttl, hardware_id, client_id)
         _bounded_put(self.tokens, token.value, token, MAX_TOKENS)
         return token
 

@@ -38,3 +38,14 @@ def demo_token(state: MockState) -> str:
 @pytest.fixture
 def other_token(state: MockState) -> str:
     return state.issue_token(OTHER, "access").value
+
+
+@pytest.fixture
+def demo_legacy_token(state: MockState) -> str:
+    """A password login's token (sent as TOKEN_AUTH) of the demo account's own, verified app client."""
+    return state.issue_token(DEMO, "legacy", client_id=state.accounts[DEMO].client_id).value
+
+
+@pytest.fixture
+def other_legacy_token(state: MockState) -> str:
+    return state.issue_token(OTHER, "legacy", client_id=state.accounts[OTHER].client_id).value

@@ -135,8 +135,10 @@ def test_homescreens_of_two_states_never_mix() -> None:
     assert answers == [True, False, True]
 
 
-def test_legacy_homescreen_answers_token_auth_with_the_first_network(client: httpx.Client, demo_token: str) -> None:
-    response = client.get("/homescreen", headers={"TOKEN_AUTH": demo_token})
+def test_legacy_homescreen_answers_token_auth_with_the_first_network(
+    client: httpx.Client, demo_legacy_token: str
+) -> None:
+    response = client.get("/homescreen", headers={"TOKEN_AUTH": demo_legacy_token})
     assert response.status_code == 200
     body = response.json()
     assert body["network"]["name"] == "Home"
@@ -228,8 +230,10 @@ def test_update_client_stores_the_notification_key(client: httpx.Client, state: 
     assert state.accounts[DEMO].notification_key == "k-123"
 
 
-def test_account_clients_lists_the_callers_client(client: httpx.Client, state: MockState, demo_token: str) -> None:
-    body = client.get("/account/clients", headers={"TOKEN_AUTH": demo_token}).json()
+def test_account_clients_lists_the_callers_client(
+    client: httpx.Client, state: MockState, demo_legacy_token: str
+) -> None:
+    body = client.get("/account/clients", headers={"TOKEN_AUTH": demo_legacy_token}).json()
     assert [c["id"] for c in body["clients"]] == [state.accounts[DEMO].client_id]
 
 
@@ -255,8 +259,8 @@ def test_camera_usage_of_other_account_has_no_demo_cameras(client: httpx.Client,
     assert "Front Door" not in response.text
 
 
-def test_health_is_plain_text(client: httpx.Client, demo_token: str) -> None:
-    response = client.get("/health", headers={"TOKEN_AUTH": demo_token})
+def test_health_is_plain_text(client: httpx.Client, demo_legacy_token: str) -> None:
+    response = client.get("/health", headers={"TOKEN_AUTH": demo_legacy_token})
     assert response.status_code == 200
     assert response.headers["content-type"].startswith("text/plain")
     assert response.text == "all ports tested are open"

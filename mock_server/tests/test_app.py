@@ -39,9 +39,9 @@ def test_missing_and_unknown_tokens_get_blinks_401(client: httpx.Client) -> None
         assert response.headers["client-verified"] == "0"
 
 
-def test_bearer_and_token_auth_are_both_accepted(client: httpx.Client, demo_token: str) -> None:
+def test_bearer_and_token_auth_are_both_accepted(client: httpx.Client, demo_token: str, demo_legacy_token: str) -> None:
     assert client.get("/networks", headers=bearer(demo_token)).status_code == 200
-    assert client.get("/networks", headers={"TOKEN_AUTH": demo_token}).status_code == 200
+    assert client.get("/networks", headers={"TOKEN_AUTH": demo_legacy_token}).status_code == 200
 
 
 def test_the_app_serves_its_spec(client: httpx.Client) -> None:

@@ -367,7 +367,7 @@ def test_legacy_login_with_bad_credentials_is_401(client: httpx.Client, path: st
 
 
 @pytest.mark.parametrize("path", ["/api/v3/login", "/api/v4/account/login"])
-def test_v3_and_v4_logins_ask_for_a_pin_unless_reauth(client: httpx.Client, path: str) -> None:
+def test_v3_and_v4_logins_ask_a_new_client_for_a_pin_once(client: httpx.Client, path: str) -> None:
     first = client.post(path, json={**DEMO_LOGIN, "unique_id": HARDWARE_ID}).json()
     assert first["client"]["verification_required"] is True
     assert first["region"]["tier"] == "u011"
@@ -379,9 +379,48 @@ def test_v3_and_v4_logins_ask_for_a_pin_unless_reauth(client: httpx.Client, path
     )
     assert verify.json()["code"] == 1626
     again = client.post("/api/v4/account/login", json={**DEMO_LOGIN, "unique_id": HARDWARE_ID, "reauth": "true"})
-    assert again.json()["client"]["verification_required"] is False
+    assert again.json()["client"] == {"id": first["client"]["id"], "verification_required": False}
     other = client.post(path, json=OTHER_LOGIN).json()
     assert other["client"]["verification_required"] is False
+
+
+@pytest.mark.parametrize("reauth", [None, "true", True])
+def test_a_never_seen_unique_id_is_asked_for_a_pin_whatever_reauth_says(
+    client: httpx.Client, reauth: str | bool | None
+) -> None:
+    """Blink asks every new app installation for a PIN (blinkpy #917); `reauth` makes no visible difference
+    (blinkpy #279), and homebridge-blink-for-home sends it as the string "true"."""
+    extra = {} if reauth is None else {"reauth": reauth}
+    ids = set()
+    for unique_id in ("1EAF7C88-2AAB-BC51-038D-DB96D6EEE22F", "6a1f4cfa-5c1e-4a8e-9d3e-0c4f8b7f2a11"):
+        body = client.post("/api/v5/account/login", json={**DEMO_LOGIN, "unique_id": unique_id, **extra}).json()
+        assert body["account"]["client_verification_required"] is True
+        ids.add(body["account"]["client_id"])
+    assert len(ids) == 2, "each app installation is its own client"
+
+
+def test_pin_paths_answer_with_and_without_the_trailing_slash(client: httpx.Client) -> None:
+    """The Android app 6.x and homebridge-blink-for-home write `.../pin/resend/`, `.../pin/verify/` and
+    `.../logout/`; blinkpy writes them without the slash (`x-blink-trailing-slash` in the spec)."""
+    body = client.post("/api/v5/account/login", json={**DEMO_LOGIN, "unique_id": HARDWARE_ID}).json()
+    token = {"TOKEN_AUTH": body["auth"]["token"]}
+    base = f"/api/v4/account/{DEMO}/client/{body['account']['client_id']}"
+    for slash in ("/", ""):
+        assert client.post(f"{base}/pin/resend{slash}", headers=token).json()["code"] == 211
+    assert client.post(f"{base}/pin/verify/", json={"pin": "123456"}, headers=token).json()["code"] == 1626
+    assert client.post(f"{base}/logout/", headers=token).json() == {"message": "logout"}
+    assert client.get("/networks", headers=token).status_code == 401
+
+
+def test_each_header_takes_only_its_own_kind_of_token(
+    client: httpx.Client, demo_token: str, demo_legacy_token: str
+) -> None:
+    """TOKEN_AUTH carries a password login's token, Bearer an OAuth access token; no source shows either header
+    taking the other kind, so the mock refuses the swap."""
+    assert client.get("/networks", headers={"TOKEN_AUTH": demo_token}).status_code == 401
+    assert client.get("/networks", headers=bearer(demo_legacy_token)).status_code == 401
+    assert client.get("/networks", headers={"TOKEN_AUTH": demo_legacy_token}).status_code == 200
+    assert client.get("/networks", headers=bearer(demo_token)).status_code == 200
 
 
 def test_v5_login_and_pin_verify(client: httpx.Client) -> None:
@@ -420,9 +459,10 @@ def test_v5_login_without_2fa_needs_no_pin(client: httpx.Client) -> None:
     assert client.get("/networks", headers={"TOKEN_AUTH": body["auth"]["token"]}).status_code == 200
 
 
-def test_pin_resend(client: httpx.Client, state: MockState, demo_token: str) -> None:
+def test_pin_resend(client: httpx.Client, state: MockState, demo_legacy_token: str) -> None:
     client_id = state.accounts[DEMO].client_id
-    response = client.post(f"/api/v4/account/{DEMO}/client/{client_id}/pin/resend", headers={"TOKEN_AUTH": demo_token})
+    headers = {"TOKEN_AUTH": demo_legacy_token}
+    response = client.post(f"/api/v4/account/{DEMO}/client/{client_id}/pin/resend", headers=headers)
     assert response.status_code == 200
     assert response.json()["code"] == 211 and response.json()["allow_pin_resend_seconds"] > 0
 

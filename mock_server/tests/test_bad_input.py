@@ -193,9 +193,9 @@ BAD_IDS = [
 
 @pytest.mark.parametrize("path", BAD_IDS)
 @pytest.mark.usefixtures("still_serving")
-def test_ids_that_are_not_numbers_are_404(client: httpx.Client, demo_token: str, path: str) -> None:
+def test_ids_that_are_not_numbers_are_404(client: httpx.Client, demo_legacy_token: str, path: str) -> None:
     method = "POST" if path.endswith("/enable") else "GET"
-    assert_blink_error(client.request(method, path, headers={"TOKEN_AUTH": demo_token}), 404)
+    assert_blink_error(client.request(method, path, headers={"TOKEN_AUTH": demo_legacy_token}), 404)
 
 
 UNKNOWN_PATHS = ["/", "/nope", "/api/v9/accounts/22001/homescreen", "/network", "/networks/", "/%00", "/" + "a/" * 500]
@@ -251,8 +251,10 @@ TRAVERSALS = [
 
 @pytest.mark.parametrize("path", TRAVERSALS, ids=range(len(TRAVERSALS)))
 @pytest.mark.usefixtures("still_serving")
-def test_encoded_path_traversal_in_media_paths_is_a_4xx(client: httpx.Client, demo_token: str, path: str) -> None:
-    response = client.get(path, headers={"TOKEN_AUTH": demo_token})
+def test_encoded_path_traversal_in_media_paths_is_a_4xx(
+    client: httpx.Client, demo_legacy_token: str, path: str
+) -> None:
+    response = client.get(path, headers={"TOKEN_AUTH": demo_legacy_token})
     body = assert_blink_error(response, 400, 404)
     assert "root:" not in response.text
     assert "[build-system]" not in json.dumps(body)
@@ -303,15 +305,15 @@ RAW_TRAVERSALS = [
 @pytest.mark.parametrize("raw_path", RAW_TRAVERSALS, ids=range(len(RAW_TRAVERSALS)))
 @pytest.mark.anyio
 async def test_raw_path_traversal_and_invalid_utf8_paths_are_a_4xx(
-    app: Starlette, demo_token: str, raw_path: bytes
+    app: Starlette, demo_legacy_token: str, raw_path: bytes
 ) -> None:
-    status, body = await raw_asgi_get(app, raw_path, [(b"token_auth", demo_token.encode())])
+    status, body = await raw_asgi_get(app, raw_path, [(b"token_auth", demo_legacy_token.encode())])
     assert status in (400, 404), (status, body)
     envelope = json.loads(body)
     assert isinstance(envelope["message"], str)
     assert isinstance(envelope["code"], int)
     assert b"root:" not in body
-    status, _ = await raw_asgi_get(app, b"/networks", [(b"token_auth", demo_token.encode())])
+    status, _ = await raw_asgi_get(app, b"/networks", [(b"token_auth", demo_legacy_token.encode())])
     assert status == 200
 
 

@@ -53,8 +53,8 @@ def test_camera_config_describes_the_camera(client: httpx.Client, demo_token: st
     assert body["signals"]["temp"] == camera["temperature"]
 
 
-def test_camera_signals_and_legacy_views_answer(client: httpx.Client, demo_token: str) -> None:
-    token_auth = {"TOKEN_AUTH": demo_token}
+def test_camera_signals_and_legacy_views_answer(client: httpx.Client, demo_token: str, demo_legacy_token: str) -> None:
+    token_auth = {"TOKEN_AUTH": demo_legacy_token}
     assert client.get(f"{CAMERA}/signals", headers=bearer(demo_token)).json()["wifi"] == 4
     cameras = client.get(f"/network/{DEMO_NETWORK}/cameras", headers=token_auth).json()["cameras"]
     assert {c["name"] for c in cameras} == {"Front Door", "Back Yard"}  # the Mini is not a sync-module camera

@@ -112,13 +112,20 @@ def request_body(op: SpecOperation) -> tuple[bytes | None, dict[str, str]]:
     return None, {}
 
 
-def call(client: httpx.Client, op: SpecOperation, values: dict[str, Any], token: str) -> httpx.Response:
+def auth_for(state: MockState, op: SpecOperation, account_id: int) -> dict[str, str]:
+    """TOKEN_AUTH (a password login's token) where the operation accepts it, Bearer (an OAuth token) otherwise:
+    both reach the same check."""
+    if op.accepts("TokenAuth"):
+        client_id = state.accounts[account_id].client_id
+        return {"TOKEN_AUTH": state.issue_token(account_id, "legacy", client_id=client_id).value}
+    return bearer(state.issue_token(account_id, "access").value)
+
+
+def call(client: httpx.Client, op: SpecOperation, values: dict[str, Any], auth: dict[str, str]) -> httpx.Response:
     path = op.path
     for parameter in op.path_parameters():
         path = path.replace(f"{{{parameter.name}}}", str(values[parameter.name]))
     content, headers = request_body(op)
-    # TOKEN_AUTH where the operation accepts it, Bearer otherwise: both reach the same check.
-    auth = {"TOKEN_AUTH": token} if op.accepts("TokenAuth") else bearer(token)
     return client.request(op.method, path, content=content, headers={**headers, **auth})
 
 
@@ -131,12 +138,11 @@ def test_other_accounts_token_never_reaches_owned_data(
     client: httpx.Client, state: MockState, op: SpecOperation
 ) -> None:
     owner, intruder = owner_of(op)
-    owner_token = state.issue_token(owner.account_id, "access").value
-    intruder_token = state.issue_token(intruder.account_id, "access").value
+    owner_auth, intruder_auth = auth_for(state, op, owner.account_id), auth_for(state, op, intruder.account_id)
     values = path_values(state, owner)
 
     before = public_state(state)
-    refused = call(client, op, values, intruder_token)
+    refused = call(client, op, values, intruder_auth)
     assert refused.status_code in (403, 404), (refused.status_code, refused.text[:300])
     body = refused.json()
     assert isinstance(body["message"], str)
@@ -145,7 +151,7 @@ def test_other_accounts_token_never_reaches_owned_data(
         assert secret not in refused.text, f"{secret!r} leaked to the other account: {refused.text[:300]}"
     assert public_state(state) == before, "the other account's request changed the owner's state"
 
-    allowed = call(client, op, values, owner_token)
+    allowed = call(client, op, values, owner_auth)
     assert allowed.status_code not in (401, 403, 404), (allowed.status_code, allowed.text[:300])
     assert allowed.status_code < 500, (allowed.status_code, allowed.text[:300])
 
@@ -211,7 +217,7 @@ def device_operations() -> list[SpecOperation]:
 @pytest.mark.parametrize("op", device_operations(), ids=lambda op: op.operation_id)
 def test_a_device_of_another_network_of_the_same_account_is_not_found(op: SpecOperation) -> None:
     state = MockState.from_scenario(parse_scenario(TWO_NETWORKS))
-    token = state.issue_token(24001, "access").value
+    auth = auth_for(state, op, 24001)
     device_name = next(p.name for p in op.owned_parameters() if p.identifies == "camera")
     device = state.cameras[BARN_DEVICES[device_name]]
     clip = next(m for m in state.media.values() if m.camera_id == device.id)
@@ -223,10 +229,10 @@ def test_a_device_of_another_network_of_the_same_account_is_not_found(op: SpecOp
     }
     with httpx.Client(transport=SyncASGITransport(create_app(state, validate_responses=True)), base_url=REST) as http:
         before = public_state(state)
-        refused = call(http, op, {**values, "network_id": 34001}, token)
+        refused = call(http, op, {**values, "network_id": 34001}, auth)
         assert refused.status_code == 404, (refused.status_code, refused.text[:300])
         assert public_state(state) == before, "a refused request changed the state"
-        allowed = call(http, op, {**values, "network_id": 34002}, token)
+        allowed = call(http, op, {**values, "network_id": 34002}, auth)
         assert allowed.status_code not in (401, 403, 404), (allowed.status_code, allowed.text[:300])
         assert allowed.status_code < 500, (allowed.status_code, allowed.text[:300])
 

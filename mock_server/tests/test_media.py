@@ -43,17 +43,18 @@ def is_jpeg(response: httpx.Response) -> bool:
     )
 
 
-def visible_ids(client: httpx.Client, token: str) -> dict[str, set[int]]:
-    """The media ids each listing shows (media/changed without the deleted entries)."""
-    events = client.get(f"/events/network/{DEMO_NETWORK}", headers=legacy(token)).json()["event"]
+def visible_ids(client: httpx.Client, token: str, legacy_token: str) -> dict[str, set[int]]:
+    """The media ids each listing shows (media/changed without the deleted entries): `token` is an OAuth token
+    for the current endpoints, `legacy_token` a password login's for the legacy ones."""
+    events = client.get(f"/events/network/{DEMO_NETWORK}", headers=legacy(legacy_token)).json()["event"]
     return {
         "changed": {m["id"] for m in changed(client, token) if not m["deleted"]},
         "events": {e["video_id"] for e in events},
-        "videos": {v["id"] for v in client.get("/api/v2/videos/page/0", headers=legacy(token)).json()},
-        "unwatched": {v["id"] for v in client.get("/api/v2/videos/unwatched", headers=legacy(token)).json()},
+        "videos": {v["id"] for v in client.get("/api/v2/videos/page/0", headers=legacy(legacy_token)).json()},
+        "unwatched": {v["id"] for v in client.get("/api/v2/videos/unwatched", headers=legacy(legacy_token)).json()},
         "changed_v2": {
             m["id"]
-            for m in client.get("/api/v2/videos/changed", headers=legacy(token)).json()["media"]
+            for m in client.get("/api/v2/videos/changed", headers=legacy(legacy_token)).json()["media"]
             if not m["deleted"]
         },
     }
@@ -149,52 +150,62 @@ def test_camera_thumbnail_image_checks_the_device_type(client: httpx.Client, dem
         f"/media/production/account/{DEMO}/network/{DEMO_NETWORK}/camera/51001/clip_1%00.jpg",
     ],
 )
-def test_path_traversal_in_media_names_is_a_json_4xx(client: httpx.Client, demo_token: str, path: str) -> None:
-    response = client.get(path, headers={**bearer(demo_token), **legacy(demo_token)})
+def test_path_traversal_in_media_names_is_a_json_4xx(
+    client: httpx.Client, demo_token: str, demo_legacy_token: str, path: str
+) -> None:
+    response = client.get(path, headers={**bearer(demo_token), **legacy(demo_legacy_token)})
     assert 400 <= response.status_code < 500
     assert response.headers["content-type"].startswith("application/json")
     assert set(response.json()) >= {"message", "code"}
 
 
-def test_events_and_legacy_videos_point_at_downloadable_clips(client: httpx.Client, demo_token: str) -> None:
-    events = client.get(f"/events/network/{DEMO_NETWORK}", headers=legacy(demo_token)).json()["event"]
+def test_events_and_legacy_videos_point_at_downloadable_clips(
+    client: httpx.Client, demo_token: str, demo_legacy_token: str
+) -> None:
+    events = client.get(f"/events/network/{DEMO_NETWORK}", headers=legacy(demo_legacy_token)).json()["event"]
     assert [e["camera_name"] for e in events] == ["Front Door", "Back Yard", "Living Room"]
     url = events[0]["video_url"]
     assert url.endswith(".mp4")
-    assert is_mp4(client.get(url, headers=legacy(demo_token)))
-    assert is_jpeg(client.get(url.removesuffix(".mp4") + ".jpg", headers=legacy(demo_token)))
+    assert is_mp4(client.get(url, headers=legacy(demo_legacy_token)))
+    assert is_jpeg(client.get(url.removesuffix(".mp4") + ".jpg", headers=legacy(demo_legacy_token)))
 
-    assert client.get("/api/v2/videos/count", headers=legacy(demo_token)).json() == {"count": 3}
-    videos = client.get("/api/v2/videos/page/0", headers=legacy(demo_token)).json()
+    assert client.get("/api/v2/videos/count", headers=legacy(demo_legacy_token)).json() == {"count": 3}
+    videos = client.get("/api/v2/videos/page/0", headers=legacy(demo_legacy_token)).json()
     assert [v["id"] for v in videos] == [e["video_id"] for e in events]
-    assert client.get("/api/v2/videos/page/1", headers=legacy(demo_token)).json() == []
-    video = client.get(f"/api/v2/video/{videos[1]['id']}", headers=legacy(demo_token)).json()
-    assert is_mp4(client.get(video["address"], headers=legacy(demo_token)))
-    assert is_jpeg(client.get(video["thumbnail"] + ".jpg", headers=legacy(demo_token)))
-    legacy_changed = client.get("/api/v2/videos/changed", headers=legacy(demo_token)).json()["media"]
-    assert is_mp4(client.get(legacy_changed[0]["media"], headers=legacy(demo_token)))
+    assert client.get("/api/v2/videos/page/1", headers=legacy(demo_legacy_token)).json() == []
+    video = client.get(f"/api/v2/video/{videos[1]['id']}", headers=legacy(demo_legacy_token)).json()
+    assert is_mp4(client.get(video["address"], headers=legacy(demo_legacy_token)))
+    assert is_jpeg(client.get(video["thumbnail"] + ".jpg", headers=legacy(demo_legacy_token)))
+    legacy_changed = client.get("/api/v2/videos/changed", headers=legacy(demo_legacy_token)).json()["media"]
+    assert is_mp4(client.get(legacy_changed[0]["media"], headers=legacy(demo_legacy_token)))
 
 
-def test_legacy_clip_paths_must_match_the_clips_camera(client: httpx.Client, demo_token: str) -> None:
-    url = client.get(f"/events/network/{DEMO_NETWORK}", headers=legacy(demo_token)).json()["event"][0]["video_url"]
+def test_legacy_clip_paths_must_match_the_clips_camera(
+    client: httpx.Client, demo_token: str, demo_legacy_token: str
+) -> None:
+    url = client.get(f"/events/network/{DEMO_NETWORK}", headers=legacy(demo_legacy_token)).json()["event"][0][
+        "video_url"
+    ]
     other_camera = url.replace("/camera/51001/", "/camera/51002/")
-    assert client.get(other_camera, headers=legacy(demo_token)).status_code == 404
-    assert client.get(url.replace("clip_", "clap_"), headers=legacy(demo_token)).status_code == 404
+    assert client.get(other_camera, headers=legacy(demo_legacy_token)).status_code == 404
+    assert client.get(url.replace("clip_", "clap_"), headers=legacy(demo_legacy_token)).status_code == 404
 
 
 def test_new_media_from_commands_appears_in_every_listing(
-    client: httpx.Client, demo_token: str, state: MockState
+    client: httpx.Client, demo_token: str, demo_legacy_token: str, state: MockState
 ) -> None:
     command = client.post(f"/network/{DEMO_NETWORK}/camera/51002/clip", headers=bearer(demo_token)).json()
     for _ in range(2):
         status = client.get(f"/network/{DEMO_NETWORK}/command/{command['id']}", headers=bearer(demo_token)).json()
     assert status["complete"] is True
     new_id = status["media_id"]
-    assert all(new_id in ids for ids in visible_ids(client, demo_token).values())
-    assert client.get("/api/v2/videos/count", headers=legacy(demo_token)).json() == {"count": 4}
+    assert all(new_id in ids for ids in visible_ids(client, demo_token, demo_legacy_token).values())
+    assert client.get("/api/v2/videos/count", headers=legacy(demo_legacy_token)).json() == {"count": 4}
 
 
-def test_delete_media_removes_it_everywhere(client: httpx.Client, demo_token: str, state: MockState) -> None:
+def test_delete_media_removes_it_everywhere(
+    client: httpx.Client, demo_token: str, demo_legacy_token: str, state: MockState
+) -> None:
     target = changed(client, demo_token)[1]
     response = client.post(
         f"/api/v1/accounts/{DEMO}/media/delete", json={"media_list": [target["id"]]}, headers=bearer(demo_token)
@@ -202,7 +213,7 @@ def test_delete_media_removes_it_everywhere(client: httpx.Client, demo_token: st
     assert response.status_code == 200
     assert response.json() == {"code": 711, "message": "Successfully deleted media"}
 
-    for listing, ids in visible_ids(client, demo_token).items():
+    for listing, ids in visible_ids(client, demo_token, demo_legacy_token).items():
         assert target["id"] not in ids, listing
         assert len(ids) == 2, listing
     # media/changed keeps the deleted entry, marked, so that syncing clients learn about it
@@ -210,24 +221,24 @@ def test_delete_media_removes_it_everywhere(client: httpx.Client, demo_token: st
     assert entry["deleted"] is True
     assert client.get(target["media"], headers=bearer(demo_token)).status_code == 404
     assert client.get(target["thumbnail"], headers=bearer(demo_token)).status_code == 404
-    assert client.get(f"/api/v2/video/{target['id']}", headers=legacy(demo_token)).status_code == 404
-    assert client.get("/api/v2/videos/count", headers=legacy(demo_token)).json() == {"count": 2}
+    assert client.get(f"/api/v2/video/{target['id']}", headers=legacy(demo_legacy_token)).status_code == 404
+    assert client.get("/api/v2/videos/count", headers=legacy(demo_legacy_token)).json() == {"count": 2}
 
 
-def test_delete_video_removes_one_legacy_clip(client: httpx.Client, demo_token: str) -> None:
-    video_id = client.get("/api/v2/videos/page/0", headers=legacy(demo_token)).json()[0]["id"]
-    assert client.post(f"/api/v2/video/{video_id}/delete", headers=legacy(demo_token)).status_code == 200
-    assert client.post(f"/api/v2/video/{video_id}/delete", headers=legacy(demo_token)).status_code == 404
-    assert all(video_id not in ids for ids in visible_ids(client, demo_token).values())
+def test_delete_video_removes_one_legacy_clip(client: httpx.Client, demo_token: str, demo_legacy_token: str) -> None:
+    video_id = client.get("/api/v2/videos/page/0", headers=legacy(demo_legacy_token)).json()[0]["id"]
+    assert client.post(f"/api/v2/video/{video_id}/delete", headers=legacy(demo_legacy_token)).status_code == 200
+    assert client.post(f"/api/v2/video/{video_id}/delete", headers=legacy(demo_legacy_token)).status_code == 404
+    assert all(video_id not in ids for ids in visible_ids(client, demo_token, demo_legacy_token).values())
 
 
 def test_delete_all_removes_only_the_callers_media(
-    client: httpx.Client, demo_token: str, other_token: str, state: MockState
+    client: httpx.Client, demo_token: str, demo_legacy_token: str, other_token: str, state: MockState
 ) -> None:
-    response = client.post("/api/v2/videos/deleteall", headers=legacy(demo_token))
+    response = client.post("/api/v2/videos/deleteall", headers=legacy(demo_legacy_token))
     assert response.status_code == 200
-    assert all(ids == set() for ids in visible_ids(client, demo_token).values())
-    assert client.get("/api/v2/videos/count", headers=legacy(demo_token)).json() == {"count": 0}
+    assert all(ids == set() for ids in visible_ids(client, demo_token, demo_legacy_token).values())
+    assert client.get("/api/v2/videos/count", headers=legacy(demo_legacy_token)).json() == {"count": 0}
     assert all(m["deleted"] for m in changed(client, demo_token))
     other_media = client.get(f"/api/v1/accounts/{OTHER}/media/changed", headers=bearer(other_token)).json()["media"]
     assert len(other_media) == 1
@@ -235,7 +246,7 @@ def test_delete_all_removes_only_the_callers_media(
 
 
 def test_other_account_cannot_see_download_or_delete_demo_media(
-    client: httpx.Client, demo_token: str, other_token: str, state: MockState
+    client: httpx.Client, demo_token: str, other_token: str, other_legacy_token: str, state: MockState
 ) -> None:
     demo_item = changed(client, demo_token)[0]
     demo_ids = [m.id for m in state.media_of(DEMO)]
@@ -243,9 +254,9 @@ def test_other_account_cannot_see_download_or_delete_demo_media(
         client.get(CHANGED, headers=bearer(other_token)),
         client.get(demo_item["media"], headers=bearer(other_token)),
         client.get(demo_item["thumbnail"], headers=bearer(other_token)),
-        client.get(f"/api/v2/video/{demo_item['id']}", headers=legacy(other_token)),
-        client.post(f"/api/v2/video/{demo_item['id']}/delete", headers=legacy(other_token)),
-        client.get(f"/events/network/{DEMO_NETWORK}", headers=legacy(other_token)),
+        client.get(f"/api/v2/video/{demo_item['id']}", headers=legacy(other_legacy_token)),
+        client.post(f"/api/v2/video/{demo_item['id']}/delete", headers=legacy(other_legacy_token)),
+        client.get(f"/events/network/{DEMO_NETWORK}", headers=legacy(other_legacy_token)),
         client.get(state.cameras[51001].thumbnail_path, headers=bearer(other_token)),
         client.post(
             f"/api/v1/accounts/{DEMO}/media/delete", json={"media_list": demo_ids}, headers=bearer(other_token)
@@ -257,10 +268,10 @@ def test_other_account_cannot_see_download_or_delete_demo_media(
         f"/api/v1/accounts/{OTHER}/media/delete", json={"media_list": demo_ids}, headers=bearer(other_token)
     )
     assert ignored.status_code == 200
-    client.post("/api/v2/videos/deleteall", headers=legacy(other_token))
+    client.post("/api/v2/videos/deleteall", headers=legacy(other_legacy_token))
 
     assert not any(state.media[i].deleted for i in demo_ids)
     assert is_mp4(client.get(demo_item["media"], headers=bearer(demo_token)))
-    other_videos = client.get("/api/v2/videos/page/0", headers=legacy(other_token)).json()
+    other_videos = client.get("/api/v2/videos/page/0", headers=legacy(other_legacy_token)).json()
     assert other_videos == []  # its own clip is gone, and no demo clip shows up
     assert len(changed(client, demo_token)) == 3

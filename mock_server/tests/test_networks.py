@@ -187,15 +187,15 @@ def test_failing_command_reports_failure_and_changes_nothing(
     assert poll(client, demo_token, command["id"])["status_code"] == result["status_code"]
 
 
-def test_legacy_arm_returns_the_full_command(client: httpx.Client, demo_token: str) -> None:
-    response = client.post(f"/network/{DEMO_NETWORK}/arm", headers={"TOKEN_AUTH": demo_token})
+def test_legacy_arm_returns_the_full_command(client: httpx.Client, demo_token: str, demo_legacy_token: str) -> None:
+    response = client.post(f"/network/{DEMO_NETWORK}/arm", headers={"TOKEN_AUTH": demo_legacy_token})
     assert response.status_code == 200
     command = response.json()
     assert (command["command"], command["state_condition"], command["account_id"]) == ("arm", "new", DEMO)
     poll(client, demo_token, command["id"])
     poll(client, demo_token, command["id"])
     assert armed_views(client, demo_token) == ARMED
-    legacy_disarm = client.post(f"/network/{DEMO_NETWORK}/disarm", headers={"TOKEN_AUTH": demo_token}).json()
+    legacy_disarm = client.post(f"/network/{DEMO_NETWORK}/disarm", headers={"TOKEN_AUTH": demo_legacy_token}).json()
     assert legacy_disarm["command"] == "disarm"
 
 

@@ -79,6 +79,11 @@ class SpecOperation:
         return value if isinstance(value, str) else None
 
     @property
+    def either_slash(self) -> bool:
+        """Whether Blink answers this path both with and without a trailing slash (`x-blink-trailing-slash`)."""
+        return self.raw.get("x-blink-trailing-slash") == "either"
+
+    @property
     def needs_auth(self) -> bool:
         return bool(self.security) and frozenset() not in self.security
 
@@ -135,13 +140,13 @@ class SpecOperation:
         raise LookupError(f"{self.operation_id} documents no {status or '2xx'} response")
 
 
-def _compile(path: str) -> re.Pattern[str]:
+def _compile(path: str, either_slash: bool = False) -> re.Pattern[str]:
     regex = ""
-    for literal, name in re.findall(r"([^{]*)(?:\{(\w+)\})?", path):
+    for literal, name in re.findall(r"([^{]*)(?:\{(\w+)\})?", path.rstrip("/") if either_slash else path):
         regex += re.escape(literal)
         if name:
             regex += f"(?P<{name}>[^/]+)"
-    return re.compile(f"^{regex}$")
+    return re.compile(f"^{regex}/?$" if either_slash else f"^{regex}$")
 
 
 def _parameter(node: dict[str, Any], pointer: str) -> Parameter:
@@ -176,7 +181,7 @@ def _operation(path: str, method: str, item: dict[str, Any], spec: dict[str, Any
         method=method.upper(),
         path=path,
         pointer=pointer,
-        pattern=_compile(path),
+        pattern=_compile(path, op.get("x-blink-trailing-slash") == "either"),
         parameters=tuple(parameters),
         body_media={
             media_type: f"{body_pointer}/content/{escape(media_type)}/schema"
@@ -216,7 +221,10 @@ class Router:
     def __post_init__(self) -> None:
         buckets: dict[int, list[SpecOperation]] = defaultdict(list)
         for op in sorted(self.operations, key=lambda op: (op.path.count("{"), -len(op.path))):
-            buckets[op.path.count("/")].append(op)
+            segments = op.path.rstrip("/").count("/")
+            buckets[segments].append(op)
+            if op.either_slash or op.path.endswith("/"):
+                buckets[segments + 1].append(op)
         object.__setattr__(self, "_buckets", {count: tuple(ops) for count, ops in buckets.items()})
         object.__setattr__(self, "_by_id", {op.operation_id: op for op in self.operations})
 
