@@ -103,7 +103,7 @@ def test_two_factor_without_a_callback(session: BlinkSession) -> None:
 def test_wrong_password_and_wrong_code_are_unauthorized(session: BlinkSession) -> None:
     with pytest.raises(Unauthorized) as wrong_password:
         session.login(DEMO_EMAIL, "not-the-password", two_factor=demo_code)
-    assert wrong_password.value.status == 401 and wrong_password.value.message == "Invalid credentials"
+    assert wrong_password.value.status == 401 and wrong_password.value.message == "Invalid user credentials."
     with pytest.raises(Unauthorized):
         session.login(DEMO_EMAIL, DEMO_PASSWORD, two_factor=lambda: "000000")
 

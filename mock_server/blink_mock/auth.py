@@ -62,9 +62,9 @@ def record_failed_login(state: MockState, account: Account) -> None:
         account.failed_logins = 0
 
 
-def check_password(state: MockState, email: str, password: str) -> Account:
+def check_password(state: MockState, email: str, password: str, *, oauth: bool = False) -> Account:
     """The account these credentials open; 429 or 401 otherwise. A locked account is refused even with the
-    right password, as Blink does."""
+    right password, as Blink does. The OAuth host and the legacy logins word the 401 differently."""
     account = state.account_by_email(email)
     if account is not None:
         check_lockout(state, account)
@@ -72,6 +72,9 @@ def check_password(state: MockState, email: str, password: str) -> Account:
             account.failed_logins = 0
             return account
         record_failed_login(state, account)
+    if oauth:
+        # blinkpy PR #1300 (2026-09): the OAuth sign-in's own refusal.
+        raise BlinkError(401, "Invalid user credentials.", error="unauthorized", error_cause="invalid_user_credentials")
     raise BlinkError(401, INVALID_CREDENTIALS, INVALID_CREDENTIALS_CODE)
 
 
@@ -181,16 +184,17 @@ def checked_session(call: Call, form: dict[str, str]) -> OAuthSession:
     """The cookie's session, provided the form carries that session's CSRF token."""
     session = session_of(call)
     if session is None:
-        raise bad_request("Missing or unknown sign-in session cookie")
+        # blinkpy #1147 and PR #1229: Blink's answer to a form without the session's cookies.
+        raise BlinkError(400, "Empty Cookies.", error="bad_request", error_cause="empty_cookies")
     if not secrets.compare_digest(session.csrf_token.encode(), form.get("csrf-token", "").encode()):
-        raise bad_request("Invalid CSRF token")
+        raise BlinkError(400, "Invalid CSRF token.", error="bad_request", error_cause="invalid_csrf_token")
     return session
 
 
 def oauth_signin(call: Call) -> Response:
     form: dict[str, str] = call.body
     session = checked_session(call, form)
-    account = check_password(call.state, form["username"], form["password"])
+    account = check_password(call.state, form["username"], form["password"], oauth=True)
     session.account_id = account.id
     session.signed_in = False
     if account.two_factor:
@@ -219,7 +223,9 @@ def oauth_verify_2fa(call: Call) -> Response:
     check_lockout(call.state, account)
     if not secrets.compare_digest(account.two_factor_code.encode(), form["2fa_code"].strip().encode()):
         record_failed_login(call.state, account)
-        raise BlinkError(401, "Invalid verification code", 401)
+        raise BlinkError(
+            401, "Invalid verification code.", error="unauthorized", error_cause="invalid_verification_code"
+        )
     account.failed_logins = 0
     session.awaiting_two_factor = False
     session.signed_in = True

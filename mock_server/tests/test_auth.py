@@ -299,7 +299,11 @@ def test_wrong_password_is_401_and_locks_out_after_n(oauth: httpx.Client, state:
     for _ in range(3):
         wrong = sign_in(oauth, "demo@example.com", "wrong", csrf)
         assert wrong.status_code == 401
-        assert wrong.json() == {"message": "Invalid credentials", "code": 200}
+        assert wrong.json() == {
+            "error": "unauthorized",
+            "error_cause": "invalid_user_credentials",
+            "error_description": "Invalid user credentials.",
+        }
     locked = sign_in(oauth, "demo@example.com", "demo-password", csrf)
     assert locked.status_code == 429
     assert locked.json()["lockout_time_remaining"] == 600
@@ -524,3 +528,16 @@ def test_the_signin_redirect_stays_on_the_requested_host(app: Starlette) -> None
     _, challenge = pkce_pair()
     with httpx.Client(transport=SyncASGITransport(app), base_url=REST, follow_redirects=False) as http:
         assert authorize(http, challenge).headers["location"] == f"{REST}/oauth/v2/signin"
+
+
+def test_sign_in_and_2fa_without_the_session_cookie_say_empty_cookies(oauth: httpx.Client) -> None:
+    """Blink's answer to a form that comes without the sign-in session's cookies (blinkpy #1147, PR #1229)."""
+    form = {"username": "demo@example.com", "password": "demo-password", "csrf-token": "x"}
+    for path, body in (("/oauth/v2/signin", form), ("/oauth/v2/2fa/verify", {"2fa_code": "123456", "csrf-token": "x"})):
+        refused = oauth.post(path, data=body)
+        assert refused.status_code == 400
+        assert refused.json() == {
+            "error": "bad_request",
+            "error_cause": "empty_cookies",
+            "error_description": "Empty Cookies.",
+        }

@@ -19,7 +19,9 @@ class OAuthError:
         Attributes:
             error (str):
             error_description (str | Unset):
-            error_cause (str | Unset): A finer reason, e.g. `empty_cookies` when the session cookie is missing.
+            error_cause (str | Unset): A finer reason. Observed: `empty_cookies` (no session cookie, blinkpy #1147) and
+                `invalid_user_credentials` (wrong password, blinkpy PR #1300). `invalid_verification_code`
+                and `invalid_csrf_token` are the mock's choices where no answer was recorded (unverified).
     """
 
     error: str

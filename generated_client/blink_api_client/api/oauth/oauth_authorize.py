@@ -81,9 +81,25 @@ def _parse_response(
         response_200 = response.text
         return response_200
 
+    if response.status_code == 301:
+        response_301 = cast(Any, None)
+        return response_301
+
     if response.status_code == 302:
         response_302 = cast(Any, None)
         return response_302
+
+    if response.status_code == 303:
+        response_303 = cast(Any, None)
+        return response_303
+
+    if response.status_code == 307:
+        response_307 = cast(Any, None)
+        return response_307
+
+    if response.status_code == 308:
+        response_308 = cast(Any, None)
+        return response_308
 
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())

@@ -5,8 +5,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
 from ...models.lockout_error import LockoutError
+from ...models.o_auth_error import OAuthError
 from ...models.o_auth_sign_in_form import OAuthSignInForm
 from ...models.o_auth_two_factor_challenge import OAuthTwoFactorChallenge
 from ...types import UNSET, Response, Unset
@@ -47,11 +47,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Error | LockoutError | OAuthTwoFactorChallenge | str | None:
+) -> Any | LockoutError | OAuthError | OAuthTwoFactorChallenge | str | None:
     if response.status_code == 202:
         response_202 = OAuthTwoFactorChallenge.from_dict(response.json())
 
         return response_202
+
+    if response.status_code == 301:
+        response_301 = cast(Any, None)
+        return response_301
 
     if response.status_code == 302:
         response_302 = cast(Any, None)
@@ -61,13 +65,21 @@ def _parse_response(
         response_303 = cast(Any, None)
         return response_303
 
+    if response.status_code == 307:
+        response_307 = cast(Any, None)
+        return response_307
+
+    if response.status_code == 308:
+        response_308 = cast(Any, None)
+        return response_308
+
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = OAuthError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = OAuthError.from_dict(response.json())
 
         return response_401
 
@@ -96,7 +108,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Error | LockoutError | OAuthTwoFactorChallenge | str]:
+) -> Response[Any | LockoutError | OAuthError | OAuthTwoFactorChallenge | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -113,7 +125,7 @@ def sync_detailed(
     accept_language: str | Unset = UNSET,
     origin: str | Unset = UNSET,
     referer: str | Unset = UNSET,
-) -> Response[Any | Error | LockoutError | OAuthTwoFactorChallenge | str]:
+) -> Response[Any | LockoutError | OAuthError | OAuthTwoFactorChallenge | str]:
     """Submit credentials on the OAuth sign-in page
 
      Posts the account credentials and the page's CSRF token as a form (blinkpy 0.25
@@ -146,7 +158,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | LockoutError | OAuthTwoFactorChallenge | str]
+        Response[Any | LockoutError | OAuthError | OAuthTwoFactorChallenge | str]
     """
 
     kwargs = _get_kwargs(
@@ -172,7 +184,7 @@ def sync(
     accept_language: str | Unset = UNSET,
     origin: str | Unset = UNSET,
     referer: str | Unset = UNSET,
-) -> Any | Error | LockoutError | OAuthTwoFactorChallenge | str | None:
+) -> Any | LockoutError | OAuthError | OAuthTwoFactorChallenge | str | None:
     """Submit credentials on the OAuth sign-in page
 
      Posts the account credentials and the page's CSRF token as a form (blinkpy 0.25
@@ -205,7 +217,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | LockoutError | OAuthTwoFactorChallenge | str
+        Any | LockoutError | OAuthError | OAuthTwoFactorChallenge | str
     """
 
     return sync_detailed(
@@ -226,7 +238,7 @@ async def asyncio_detailed(
     accept_language: str | Unset = UNSET,
     origin: str | Unset = UNSET,
     referer: str | Unset = UNSET,
-) -> Response[Any | Error | LockoutError | OAuthTwoFactorChallenge | str]:
+) -> Response[Any | LockoutError | OAuthError | OAuthTwoFactorChallenge | str]:
     """Submit credentials on the OAuth sign-in page
 
      Posts the account credentials and the page's CSRF token as a form (blinkpy 0.25
@@ -259,7 +271,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | LockoutError | OAuthTwoFactorChallenge | str]
+        Response[Any | LockoutError | OAuthError | OAuthTwoFactorChallenge | str]
     """
 
     kwargs = _get_kwargs(
@@ -283,7 +295,7 @@ async def asyncio(
     accept_language: str | Unset = UNSET,
     origin: str | Unset = UNSET,
     referer: str | Unset = UNSET,
-) -> Any | Error | LockoutError | OAuthTwoFactorChallenge | str | None:
+) -> Any | LockoutError | OAuthError | OAuthTwoFactorChallenge | str | None:
     """Submit credentials on the OAuth sign-in page
 
      Posts the account credentials and the page's CSRF token as a form (blinkpy 0.25
@@ -316,7 +328,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | LockoutError | OAuthTwoFactorChallenge | str
+        Any | LockoutError | OAuthError | OAuthTwoFactorChallenge | str
     """
 
     return (

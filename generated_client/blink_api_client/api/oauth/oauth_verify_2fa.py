@@ -5,8 +5,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
 from ...models.lockout_error import LockoutError
+from ...models.o_auth_error import OAuthError
 from ...models.o_auth_verify_form import OAuthVerifyForm
 from ...models.o_auth_verify_result import OAuthVerifyResult
 from ...types import UNSET, Response, Unset
@@ -47,19 +47,19 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | LockoutError | OAuthVerifyResult | str | None:
+) -> LockoutError | OAuthError | OAuthVerifyResult | str | None:
     if response.status_code == 201:
         response_201 = OAuthVerifyResult.from_dict(response.json())
 
         return response_201
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = OAuthError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = OAuthError.from_dict(response.json())
 
         return response_401
 
@@ -84,7 +84,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | LockoutError | OAuthVerifyResult | str]:
+) -> Response[LockoutError | OAuthError | OAuthVerifyResult | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -101,7 +101,7 @@ def sync_detailed(
     accept_language: str | Unset = UNSET,
     origin: str | Unset = UNSET,
     referer: str | Unset = UNSET,
-) -> Response[Error | LockoutError | OAuthVerifyResult | str]:
+) -> Response[LockoutError | OAuthError | OAuthVerifyResult | str]:
     """Submit the 2FA code of an OAuth sign-in
 
      Completes a sign-in that answered 202 or 412 (blinkpy 0.25 `api.oauth_verify_2fa`,
@@ -123,7 +123,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | LockoutError | OAuthVerifyResult | str]
+        Response[LockoutError | OAuthError | OAuthVerifyResult | str]
     """
 
     kwargs = _get_kwargs(
@@ -149,7 +149,7 @@ def sync(
     accept_language: str | Unset = UNSET,
     origin: str | Unset = UNSET,
     referer: str | Unset = UNSET,
-) -> Error | LockoutError | OAuthVerifyResult | str | None:
+) -> LockoutError | OAuthError | OAuthVerifyResult | str | None:
     """Submit the 2FA code of an OAuth sign-in
 
      Completes a sign-in that answered 202 or 412 (blinkpy 0.25 `api.oauth_verify_2fa`,
@@ -171,7 +171,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | LockoutError | OAuthVerifyResult | str
+        LockoutError | OAuthError | OAuthVerifyResult | str
     """
 
     return sync_detailed(
@@ -192,7 +192,7 @@ async def asyncio_detailed(
     accept_language: str | Unset = UNSET,
     origin: str | Unset = UNSET,
     referer: str | Unset = UNSET,
-) -> Response[Error | LockoutError | OAuthVerifyResult | str]:
+) -> Response[LockoutError | OAuthError | OAuthVerifyResult | str]:
     """Submit the 2FA code of an OAuth sign-in
 
      Completes a sign-in that answered 202 or 412 (blinkpy 0.25 `api.oauth_verify_2fa`,
@@ -214,7 +214,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | LockoutError | OAuthVerifyResult | str]
+        Response[LockoutError | OAuthError | OAuthVerifyResult | str]
     """
 
     kwargs = _get_kwargs(
@@ -238,7 +238,7 @@ async def asyncio(
     accept_language: str | Unset = UNSET,
     origin: str | Unset = UNSET,
     referer: str | Unset = UNSET,
-) -> Error | LockoutError | OAuthVerifyResult | str | None:
+) -> LockoutError | OAuthError | OAuthVerifyResult | str | None:
     """Submit the 2FA code of an OAuth sign-in
 
      Completes a sign-in that answered 202 or 412 (blinkpy 0.25 `api.oauth_verify_2fa`,
@@ -260,7 +260,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | LockoutError | OAuthVerifyResult | str
+        LockoutError | OAuthError | OAuthVerifyResult | str
     """
 
     return (
