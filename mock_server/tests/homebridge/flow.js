@@ -33,25 +33,36 @@ function text(value) {
 }
 
 // blink-api.js logs each request it sends as "METHOD path @ttl" (cache hits are not sent and not logged), then at
-// debug level the options, the status line, the answer's headers and a JSON or text body (binary bodies are not
-// logged). Both levels arrive here through `info` because setLogger below is called with debug on.
+// debug level its options, the status line, the answer's headers and, for JSON or text, the body. Both levels arrive
+// here through `info` because setLogger below is called with debug on; plain log lines are not about HTTP.
+let expecting = null;
+
 function heard(level, data) {
-    const [first] = data;
-    const last = exchanges[exchanges.length - 1];
     if (level === 'error') {
         errors.push(data.map(text).join(' '));
         return;
     }
-    if (data.length !== 1) return;
+    if (level !== 'info' || data.length !== 1) return;
+    const [first] = data;
+    const last = exchanges[exchanges.length - 1];
     const request = typeof first === 'string' && /^(GET|POST|PUT|PATCH|DELETE) (\S+) @/.exec(first);
     if (request) {
         exchanges.push({method: request[1], path: request[2], status: null, body: null});
+        expecting = 'status';
     }
-    else if (last && last.status === null && typeof first === 'string' && /^\d{3}\b/.test(first)) {
+    else if (expecting === 'status' && typeof first === 'string' && /^\d{3}\b/.test(first)) {
         last.status = Number(first.slice(0, 3));
+        expecting = 'headers';
     }
-    else if (last && last.status !== null && last.body === null && typeof first === 'string') {
-        last.body = first;
+    else if (expecting === 'status' && first !== null && typeof first === 'object') {
+        // the request's options, logged before it is sent
+    }
+    else if (expecting === 'headers' && first !== null && typeof first === 'object') {
+        expecting = /json|text/.test(first['content-type']) ? 'body' : null;
+    }
+    else {
+        if (expecting === 'body' && typeof first === 'string') last.body = first;
+        expecting = null;
     }
 }
 
