@@ -28,8 +28,11 @@ class AccountOptions:
         sm2_app_enabled (bool | Unset):
         snapshot_app_enabled (bool | Unset):
         c2s_clip_list_limit (int | Unset): Maximum clips per list page.
-        advanced_motion_regions (AccountOptionsAdvancedMotionRegions | Unset): Settings of the advanced motion-region
-            editor; shape not recorded.
+        advanced_motion_regions (AccountOptionsAdvancedMotionRegions | Unset): The advanced motion regions of each
+            camera, keyed `cam_<camera id>`: a list of 25
+            integers (homebridge-blink-for-home's sample, 2022-03; their meaning is not documented).
+        amazon_account_linking_enabled (bool | Unset):
+        trial_cancellation_enabled (bool | Unset):
         amazon_account_linking (bool | str | Unset): Amazon account linking availability, seen both as a flag and as a
             word.
         breadcrumbs (list[Any] | Unset): Contents not recorded.
@@ -42,6 +45,8 @@ class AccountOptions:
     snapshot_app_enabled: bool | Unset = UNSET
     c2s_clip_list_limit: int | Unset = UNSET
     advanced_motion_regions: AccountOptionsAdvancedMotionRegions | Unset = UNSET
+    amazon_account_linking_enabled: bool | Unset = UNSET
+    trial_cancellation_enabled: bool | Unset = UNSET
     amazon_account_linking: bool | str | Unset = UNSET
     breadcrumbs: list[Any] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -62,6 +67,10 @@ class AccountOptions:
         advanced_motion_regions: dict[str, Any] | Unset = UNSET
         if not isinstance(self.advanced_motion_regions, Unset):
             advanced_motion_regions = self.advanced_motion_regions.to_dict()
+
+        amazon_account_linking_enabled = self.amazon_account_linking_enabled
+
+        trial_cancellation_enabled = self.trial_cancellation_enabled
 
         amazon_account_linking: bool | str | Unset
         if isinstance(self.amazon_account_linking, Unset):
@@ -90,6 +99,12 @@ class AccountOptions:
             field_dict["c2s_clip_list_limit"] = c2s_clip_list_limit
         if advanced_motion_regions is not UNSET:
             field_dict["advanced_motion_regions"] = advanced_motion_regions
+        if amazon_account_linking_enabled is not UNSET:
+            field_dict["amazon_account_linking_enabled"] = (
+                amazon_account_linking_enabled
+            )
+        if trial_cancellation_enabled is not UNSET:
+            field_dict["trial_cancellation_enabled"] = trial_cancellation_enabled
         if amazon_account_linking is not UNSET:
             field_dict["amazon_account_linking"] = amazon_account_linking
         if breadcrumbs is not UNSET:
@@ -125,6 +140,10 @@ class AccountOptions:
                 _advanced_motion_regions
             )
 
+        amazon_account_linking_enabled = d.pop("amazon_account_linking_enabled", UNSET)
+
+        trial_cancellation_enabled = d.pop("trial_cancellation_enabled", UNSET)
+
         def _parse_amazon_account_linking(data: object) -> bool | str | Unset:
             if isinstance(data, Unset):
                 return data
@@ -144,6 +163,8 @@ class AccountOptions:
             snapshot_app_enabled=snapshot_app_enabled,
             c2s_clip_list_limit=c2s_clip_list_limit,
             advanced_motion_regions=advanced_motion_regions,
+            amazon_account_linking_enabled=amazon_account_linking_enabled,
+            trial_cancellation_enabled=trial_cancellation_enabled,
             amazon_account_linking=amazon_account_linking,
             breadcrumbs=breadcrumbs,
         )

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,14 +11,18 @@ T = TypeVar("T", bound="AccountOptionsAdvancedMotionRegions")
 
 @_attrs_define
 class AccountOptionsAdvancedMotionRegions:
-    """Settings of the advanced motion-region editor; shape not recorded."""
+    """The advanced motion regions of each camera, keyed `cam_<camera id>`: a list of 25
+    integers (homebridge-blink-for-home's sample, 2022-03; their meaning is not documented).
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """
+
+    additional_properties: dict[str, list[int]] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop
 
         return field_dict
 
@@ -27,17 +31,25 @@ class AccountOptionsAdvancedMotionRegions:
         d = dict(src_dict)
         account_options_advanced_motion_regions = cls()
 
-        account_options_advanced_motion_regions.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional_property = cast(list[int], prop_dict)
+
+            additional_properties[prop_name] = additional_property
+
+        account_options_advanced_motion_regions.additional_properties = (
+            additional_properties
+        )
         return account_options_advanced_motion_regions
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
+    def __getitem__(self, key: str) -> list[int]:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
+    def __setitem__(self, key: str, value: list[int]) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -44,7 +44,8 @@ class HomescreenCamera:
         local_storage_compatible (bool | Unset):
         snooze (bool | Unset):
         snooze_time_remaining (int | None | Unset): Seconds of snooze left.
-        revision (str | Unset):
+        revision (None | str | Unset): Hardware revision; null on some cameras (homebridge-blink-for-home sample
+            homescreen
     """
 
     id: int
@@ -66,7 +67,7 @@ class HomescreenCamera:
     local_storage_compatible: bool | Unset = UNSET
     snooze: bool | Unset = UNSET
     snooze_time_remaining: int | None | Unset = UNSET
-    revision: str | Unset = UNSET
+    revision: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -123,7 +124,11 @@ class HomescreenCamera:
         else:
             snooze_time_remaining = self.snooze_time_remaining
 
-        revision = self.revision
+        revision: None | str | Unset
+        if isinstance(self.revision, Unset):
+            revision = UNSET
+        else:
+            revision = self.revision
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -246,7 +251,14 @@ class HomescreenCamera:
             d.pop("snooze_time_remaining", UNSET)
         )
 
-        revision = d.pop("revision", UNSET)
+        def _parse_revision(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        revision = _parse_revision(d.pop("revision", UNSET))
 
         homescreen_camera = cls(
             id=id,

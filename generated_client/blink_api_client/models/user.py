@@ -41,6 +41,12 @@ class User:
         country_id (int | None | str | Unset): Country of the user; named in later descriptions, no recorded sample.
         locale (None | str | Unset):
         phone_number (None | str | Unset):
+        country_calling_code (str | Unset): Recorded in homebridge-blink-for-home's sample `/user` (2022-03).
+        phone_verified (bool | Unset):
+        phone_verification_required (bool | Unset):
+        phone_verification_channel (str | Unset):
+        verification_channel (str | Unset):
+        timezone_id (int | Unset): Blink's own number for `time_zone`.
     """
 
     id: int
@@ -63,6 +69,12 @@ class User:
     country_id: int | None | str | Unset = UNSET
     locale: None | str | Unset = UNSET
     phone_number: None | str | Unset = UNSET
+    country_calling_code: str | Unset = UNSET
+    phone_verified: bool | Unset = UNSET
+    phone_verification_required: bool | Unset = UNSET
+    phone_verification_channel: str | Unset = UNSET
+    verification_channel: str | Unset = UNSET
+    timezone_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -134,6 +146,18 @@ class User:
         else:
             phone_number = self.phone_number
 
+        country_calling_code = self.country_calling_code
+
+        phone_verified = self.phone_verified
+
+        phone_verification_required = self.phone_verification_required
+
+        phone_verification_channel = self.phone_verification_channel
+
+        verification_channel = self.verification_channel
+
+        timezone_id = self.timezone_id
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -178,6 +202,18 @@ class User:
             field_dict["locale"] = locale
         if phone_number is not UNSET:
             field_dict["phone_number"] = phone_number
+        if country_calling_code is not UNSET:
+            field_dict["country_calling_code"] = country_calling_code
+        if phone_verified is not UNSET:
+            field_dict["phone_verified"] = phone_verified
+        if phone_verification_required is not UNSET:
+            field_dict["phone_verification_required"] = phone_verification_required
+        if phone_verification_channel is not UNSET:
+            field_dict["phone_verification_channel"] = phone_verification_channel
+        if verification_channel is not UNSET:
+            field_dict["verification_channel"] = verification_channel
+        if timezone_id is not UNSET:
+            field_dict["timezone_id"] = timezone_id
 
         return field_dict
 
@@ -289,6 +325,18 @@ class User:
 
         phone_number = _parse_phone_number(d.pop("phone_number", UNSET))
 
+        country_calling_code = d.pop("country_calling_code", UNSET)
+
+        phone_verified = d.pop("phone_verified", UNSET)
+
+        phone_verification_required = d.pop("phone_verification_required", UNSET)
+
+        phone_verification_channel = d.pop("phone_verification_channel", UNSET)
+
+        verification_channel = d.pop("verification_channel", UNSET)
+
+        timezone_id = d.pop("timezone_id", UNSET)
+
         user = cls(
             id=id,
             account_id=account_id,
@@ -310,6 +358,12 @@ class User:
             country_id=country_id,
             locale=locale,
             phone_number=phone_number,
+            country_calling_code=country_calling_code,
+            phone_verified=phone_verified,
+            phone_verification_required=phone_verification_required,
+            phone_verification_channel=phone_verification_channel,
+            verification_channel=verification_channel,
+            timezone_id=timezone_id,
         )
 
         user.additional_properties = d

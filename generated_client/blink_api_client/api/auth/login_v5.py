@@ -116,8 +116,12 @@ def sync_detailed(
     Blink Android app 6.18, 2022). `auth.token` goes into `TOKEN_AUTH` and `account.tier`
     names the REST host. When `account.client_verification_required` is true a PIN was sent
     (by SMS when `verification.phone.channel` is `sms`) and must be verified with
-    `verify_client_pin_v5` (or `verify_client_pin_v4`). Sending `reauth: "true"` with a
-    known `unique_id` avoids a new PIN. Repeated logins give 429 and a lockout of about an
+    `verify_client_pin_v5` (or `verify_client_pin_v4`). Each `unique_id` is one app
+    installation: a new one is asked for a PIN, a verified one is not (blinkpy #917, 2024);
+    `reauth` makes no visible difference (blinkpy #279), and homebridge-blink-for-home sends
+    it as the string `"true"`. homebridge also records a `{"code": 242, "message": "Client
+    already deleted. Please re-login", ...}` answer, without its HTTP status, so it is not
+    described here. Repeated logins give 429 and a lockout of about an
     hour (homebridge-blink-for-home #148, #159). Since 2025-10-13 Blink answers 426 "An
     app update is required" for every app version (blinkpy #1114); use the OAuth flow.
 
@@ -172,8 +176,12 @@ def sync(
     Blink Android app 6.18, 2022). `auth.token` goes into `TOKEN_AUTH` and `account.tier`
     names the REST host. When `account.client_verification_required` is true a PIN was sent
     (by SMS when `verification.phone.channel` is `sms`) and must be verified with
-    `verify_client_pin_v5` (or `verify_client_pin_v4`). Sending `reauth: "true"` with a
-    known `unique_id` avoids a new PIN. Repeated logins give 429 and a lockout of about an
+    `verify_client_pin_v5` (or `verify_client_pin_v4`). Each `unique_id` is one app
+    installation: a new one is asked for a PIN, a verified one is not (blinkpy #917, 2024);
+    `reauth` makes no visible difference (blinkpy #279), and homebridge-blink-for-home sends
+    it as the string `"true"`. homebridge also records a `{"code": 242, "message": "Client
+    already deleted. Please re-login", ...}` answer, without its HTTP status, so it is not
+    described here. Repeated logins give 429 and a lockout of about an
     hour (homebridge-blink-for-home #148, #159). Since 2025-10-13 Blink answers 426 "An
     app update is required" for every app version (blinkpy #1114); use the OAuth flow.
 
@@ -223,8 +231,12 @@ async def asyncio_detailed(
     Blink Android app 6.18, 2022). `auth.token` goes into `TOKEN_AUTH` and `account.tier`
     names the REST host. When `account.client_verification_required` is true a PIN was sent
     (by SMS when `verification.phone.channel` is `sms`) and must be verified with
-    `verify_client_pin_v5` (or `verify_client_pin_v4`). Sending `reauth: "true"` with a
-    known `unique_id` avoids a new PIN. Repeated logins give 429 and a lockout of about an
+    `verify_client_pin_v5` (or `verify_client_pin_v4`). Each `unique_id` is one app
+    installation: a new one is asked for a PIN, a verified one is not (blinkpy #917, 2024);
+    `reauth` makes no visible difference (blinkpy #279), and homebridge-blink-for-home sends
+    it as the string `"true"`. homebridge also records a `{"code": 242, "message": "Client
+    already deleted. Please re-login", ...}` answer, without its HTTP status, so it is not
+    described here. Repeated logins give 429 and a lockout of about an
     hour (homebridge-blink-for-home #148, #159). Since 2025-10-13 Blink answers 426 "An
     app update is required" for every app version (blinkpy #1114); use the OAuth flow.
 
@@ -277,8 +289,12 @@ async def asyncio(
     Blink Android app 6.18, 2022). `auth.token` goes into `TOKEN_AUTH` and `account.tier`
     names the REST host. When `account.client_verification_required` is true a PIN was sent
     (by SMS when `verification.phone.channel` is `sms`) and must be verified with
-    `verify_client_pin_v5` (or `verify_client_pin_v4`). Sending `reauth: "true"` with a
-    known `unique_id` avoids a new PIN. Repeated logins give 429 and a lockout of about an
+    `verify_client_pin_v5` (or `verify_client_pin_v4`). Each `unique_id` is one app
+    installation: a new one is asked for a PIN, a verified one is not (blinkpy #917, 2024);
+    `reauth` makes no visible difference (blinkpy #279), and homebridge-blink-for-home sends
+    it as the string `"true"`. homebridge also records a `{"code": 242, "message": "Client
+    already deleted. Please re-login", ...}` answer, without its HTTP status, so it is not
+    described here. Repeated logins give 429 and a lockout of about an
     hour (homebridge-blink-for-home #148, #159). Since 2025-10-13 Blink answers 426 "An
     app update is required" for every app version (blinkpy #1114); use the OAuth flow.
 
