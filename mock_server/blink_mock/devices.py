@@ -23,6 +23,7 @@ from blink_mock.state import MANIFEST_COMMAND, UPLOAD_COMMAND, Camera, Command, 
 
 LIVE_VIEW_SECONDS = 300
 LIVE_VIEW_MAX_SECONDS = 5400
+EXTENDED_LIVE_VIEW_SECONDS = 5400  # an `elv` session (blinkpy PR #1312)
 
 
 # -- shapes ------------------------------------------------------------------------------------------------------
@@ -369,17 +370,21 @@ def start_liveview(call: Call) -> Response:
             "options": {},
         }
     else:
-        # 2026: Blink's own immis:// protocol straight to a relay address, with a token for the stream.
+        # 2026: Blink's own immis:// protocol straight to a relay address, with a token for the stream. An
+        # extended live view of an entitled camera is an `elv` session of 5400 s (blinkpy PR #1312).
+        extended = isinstance(call.body, dict) and call.body.get("intent") == "extended_liveview"
+        seconds = EXTENDED_LIVE_VIEW_SECONDS if extended else LIVE_VIEW_SECONDS
         session |= {
             "server": f"immis://198.51.100.24:443/{stream}",
             "parent_command_id": None,
-            "continue_interval": 300,
+            "continue_interval": seconds if extended else 30,
             "continue_warning": 0,
             "options": {"poor_connection": False},
             "liveview_token": secrets.token_urlsafe(16),
             "video_id": None,
             "is_mclv": False,
-            "type": "liveview",
+            "type": "elv" if extended else "lv",
+            "session_duration": seconds,
             "first_joiner": running is None,
         }
     return json_response(session)

@@ -280,3 +280,17 @@ def test_other_account_cannot_touch_demo_devices(client: httpx.Client, other_tok
     assert len(state.commands) == commands
     assert state.cameras[FRONT_DOOR].enabled is True
     assert state.cameras[FRONT_DOOR].name == "Front Door"
+
+
+def test_an_extended_live_view_is_an_elv_session(client: httpx.Client, demo_token: str) -> None:
+    """`intent: extended_liveview` gives an `elv` session of 5400 s, a plain one an `lv` of 300 s (blinkpy
+    PR #1312)."""
+    path = f"/api/v6/accounts/{DEMO}/networks/{DEMO_NETWORK}/cameras/{FRONT_DOOR}/liveview"
+    sessions = {}
+    for intent in ("liveview", "extended_liveview"):
+        answer = client.post(path, json={"intent": intent, "motion_event_start_time": None}, headers=bearer(demo_token))
+        assert answer.status_code == 200, answer.text
+        sessions[intent] = answer.json()
+        client.post(f"/network/{DEMO_NETWORK}/command/{answer.json()['command_id']}/done/", headers=bearer(demo_token))
+    assert (sessions["liveview"]["type"], sessions["liveview"]["session_duration"]) == ("lv", 300)
+    assert (sessions["extended_liveview"]["type"], sessions["extended_liveview"]["session_duration"]) == ("elv", 5400)

@@ -13,8 +13,10 @@ T = TypeVar("T", bound="LiveViewRequest")
 
 @_attrs_define
 class LiveViewRequest:
-    """Body of the live-view starts. The apps send `intent: liveview`; `motion_event_start_time`
-    was an empty string in 2020 captures and is `null` from blinkpy's v6 call (2026-05).
+    """Body of the live-view starts. The apps send `intent: liveview`, or `extended_liveview` for
+    the longer sessions of entitled cameras (blinkpy PR #1312, 2026-09; TheSethRose/blinkpy
+    `PROTOCOL.md`); `motion_event_start_time` was an empty string in 2020 captures and is `null`
+    from blinkpy's v6 call (2026-05).
 
         Attributes:
             intent (str):

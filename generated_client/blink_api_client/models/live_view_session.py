@@ -27,9 +27,13 @@ class LiveViewSession:
             network_id (int | Unset): Sent by some servers (2022 samples); not always present.
             join_available (bool | Unset):
             join_state (str | Unset):
-            server (str | Unset): Stream URL: `rtsps://lv2-…immedia-semi.com:443/…` (2020-2025) or `immis://<ip>:443/…`
-                (Blink's own protocol, 2026).
+            server (str | Unset): Stream URL: `rtsps://lv2-…immedia-semi.com:443/…` or `immis://<ip>:443/…` (Blink's own
+                protocol, seen for XT2 cameras since 2020-04: lurume84/bling-desktop #26; homebridge log
+                2020-11, its issue #27; MattTW/BlinkMonitorProtocol #56, 2021-03).
             duration (int | Unset): Seconds the stream runs before it must be extended.
+            session_duration (int | Unset): Seconds of the session (typically 300; 5400 on an `elv` session): blinkpy PR
+                #1312,
+                TheSethRose/blinkpy `PROTOCOL.md` (2026).
             extended_duration (int | Unset): Maximum seconds with extensions.
             continue_interval (int | Unset): Seconds between keep-alive (`update`) calls.
             continue_warning (int | Unset): Seconds of warning before the stream ends.
@@ -38,10 +42,11 @@ class LiveViewSession:
             new_command (bool | Unset): False when joining a session that was already running.
             media_id (int | None | Unset):
             options (LiveViewSessionOptions | Unset): Session options; often empty.
-            liveview_token (str | Unset): Token for the `immis://` stream (2026).
+            liveview_token (str | Unset): Token for the `immis://` stream (blinkpy tests
             video_id (int | None | Unset):
             is_mclv (bool | Unset): Multi-client live view (assumed meaning; app dossier only).
-            type_ (str | Unset):
+            type_ (str | Unset): `lv` for a live view and `elv` for an extended one of an entitled camera (blinkpy PR #1312,
+                2026-09); `liveview` in earlier examples.
             first_joiner (bool | Unset):
     """
 
@@ -52,6 +57,7 @@ class LiveViewSession:
     join_state: str | Unset = UNSET
     server: str | Unset = UNSET
     duration: int | Unset = UNSET
+    session_duration: int | Unset = UNSET
     extended_duration: int | Unset = UNSET
     continue_interval: int | Unset = UNSET
     continue_warning: int | Unset = UNSET
@@ -85,6 +91,8 @@ class LiveViewSession:
         server = self.server
 
         duration = self.duration
+
+        session_duration = self.session_duration
 
         extended_duration = self.extended_duration
 
@@ -141,6 +149,8 @@ class LiveViewSession:
             field_dict["server"] = server
         if duration is not UNSET:
             field_dict["duration"] = duration
+        if session_duration is not UNSET:
+            field_dict["session_duration"] = session_duration
         if extended_duration is not UNSET:
             field_dict["extended_duration"] = extended_duration
         if continue_interval is not UNSET:
@@ -196,6 +206,8 @@ class LiveViewSession:
 
         duration = d.pop("duration", UNSET)
 
+        session_duration = d.pop("session_duration", UNSET)
+
         extended_duration = d.pop("extended_duration", UNSET)
 
         continue_interval = d.pop("continue_interval", UNSET)
@@ -249,6 +261,7 @@ class LiveViewSession:
             join_state=join_state,
             server=server,
             duration=duration,
+            session_duration=session_duration,
             extended_duration=extended_duration,
             continue_interval=continue_interval,
             continue_warning=continue_warning,

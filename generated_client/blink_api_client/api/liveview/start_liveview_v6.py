@@ -123,7 +123,8 @@ def sync_detailed(
 
      Current live-view start for sync-module cameras (blinkpy b4e29df, 2026-05-31; Blink Android app
     dossier, 2025/26). The body sends `motion_event_start_time: null`. The answer adds `liveview_token`
-    and often an `immis://` server (Blink's own stream protocol) instead of `rtsps://`; the app dossier
+    and often an `immis://` server (Blink's own stream protocol, seen since 2020-04) instead of
+    `rtsps://`; the app dossier
     also names `parent_command_id`, `video_id`, `is_mclv`, `type` and `first_joiner`. The session must
     be ended with `mark_command_done` (or it runs until `duration` expires), and kept alive with the
     command `update` call for longer views.
@@ -137,9 +138,12 @@ def sync_detailed(
         locale (str | Unset):
         x_blink_time_zone (str | Unset):
         accept_language (str | Unset):
-        body (LiveViewRequest): Body of the live-view starts. The apps send `intent: liveview`;
-            `motion_event_start_time`
-            was an empty string in 2020 captures and is `null` from blinkpy's v6 call (2026-05).
+        body (LiveViewRequest): Body of the live-view starts. The apps send `intent: liveview`, or
+            `extended_liveview` for
+            the longer sessions of entitled cameras (blinkpy PR #1312, 2026-09; TheSethRose/blinkpy
+            `PROTOCOL.md`); `motion_event_start_time` was an empty string in 2020 captures and is
+            `null`
+            from blinkpy's v6 call (2026-05).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -185,7 +189,8 @@ def sync(
 
      Current live-view start for sync-module cameras (blinkpy b4e29df, 2026-05-31; Blink Android app
     dossier, 2025/26). The body sends `motion_event_start_time: null`. The answer adds `liveview_token`
-    and often an `immis://` server (Blink's own stream protocol) instead of `rtsps://`; the app dossier
+    and often an `immis://` server (Blink's own stream protocol, seen since 2020-04) instead of
+    `rtsps://`; the app dossier
     also names `parent_command_id`, `video_id`, `is_mclv`, `type` and `first_joiner`. The session must
     be ended with `mark_command_done` (or it runs until `duration` expires), and kept alive with the
     command `update` call for longer views.
@@ -199,9 +204,12 @@ def sync(
         locale (str | Unset):
         x_blink_time_zone (str | Unset):
         accept_language (str | Unset):
-        body (LiveViewRequest): Body of the live-view starts. The apps send `intent: liveview`;
-            `motion_event_start_time`
-            was an empty string in 2020 captures and is `null` from blinkpy's v6 call (2026-05).
+        body (LiveViewRequest): Body of the live-view starts. The apps send `intent: liveview`, or
+            `extended_liveview` for
+            the longer sessions of entitled cameras (blinkpy PR #1312, 2026-09; TheSethRose/blinkpy
+            `PROTOCOL.md`); `motion_event_start_time` was an empty string in 2020 captures and is
+            `null`
+            from blinkpy's v6 call (2026-05).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -242,7 +250,8 @@ async def asyncio_detailed(
 
      Current live-view start for sync-module cameras (blinkpy b4e29df, 2026-05-31; Blink Android app
     dossier, 2025/26). The body sends `motion_event_start_time: null`. The answer adds `liveview_token`
-    and often an `immis://` server (Blink's own stream protocol) instead of `rtsps://`; the app dossier
+    and often an `immis://` server (Blink's own stream protocol, seen since 2020-04) instead of
+    `rtsps://`; the app dossier
     also names `parent_command_id`, `video_id`, `is_mclv`, `type` and `first_joiner`. The session must
     be ended with `mark_command_done` (or it runs until `duration` expires), and kept alive with the
     command `update` call for longer views.
@@ -256,9 +265,12 @@ async def asyncio_detailed(
         locale (str | Unset):
         x_blink_time_zone (str | Unset):
         accept_language (str | Unset):
-        body (LiveViewRequest): Body of the live-view starts. The apps send `intent: liveview`;
-            `motion_event_start_time`
-            was an empty string in 2020 captures and is `null` from blinkpy's v6 call (2026-05).
+        body (LiveViewRequest): Body of the live-view starts. The apps send `intent: liveview`, or
+            `extended_liveview` for
+            the longer sessions of entitled cameras (blinkpy PR #1312, 2026-09; TheSethRose/blinkpy
+            `PROTOCOL.md`); `motion_event_start_time` was an empty string in 2020 captures and is
+            `null`
+            from blinkpy's v6 call (2026-05).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -302,7 +314,8 @@ async def asyncio(
 
      Current live-view start for sync-module cameras (blinkpy b4e29df, 2026-05-31; Blink Android app
     dossier, 2025/26). The body sends `motion_event_start_time: null`. The answer adds `liveview_token`
-    and often an `immis://` server (Blink's own stream protocol) instead of `rtsps://`; the app dossier
+    and often an `immis://` server (Blink's own stream protocol, seen since 2020-04) instead of
+    `rtsps://`; the app dossier
     also names `parent_command_id`, `video_id`, `is_mclv`, `type` and `first_joiner`. The session must
     be ended with `mark_command_done` (or it runs until `duration` expires), and kept alive with the
     command `update` call for longer views.
@@ -316,9 +329,12 @@ async def asyncio(
         locale (str | Unset):
         x_blink_time_zone (str | Unset):
         accept_language (str | Unset):
-        body (LiveViewRequest): Body of the live-view starts. The apps send `intent: liveview`;
-            `motion_event_start_time`
-            was an empty string in 2020 captures and is `null` from blinkpy's v6 call (2026-05).
+        body (LiveViewRequest): Body of the live-view starts. The apps send `intent: liveview`, or
+            `extended_liveview` for
+            the longer sessions of entitled cameras (blinkpy PR #1312, 2026-09; TheSethRose/blinkpy
+            `PROTOCOL.md`); `motion_event_start_time` was an empty string in 2020 captures and is
+            `null`
+            from blinkpy's v6 call (2026-05).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -135,9 +135,12 @@ def sync_detailed(
         locale (str | Unset):
         x_blink_time_zone (str | Unset):
         accept_language (str | Unset):
-        body (LiveViewRequest): Body of the live-view starts. The apps send `intent: liveview`;
-            `motion_event_start_time`
-            was an empty string in 2020 captures and is `null` from blinkpy's v6 call (2026-05).
+        body (LiveViewRequest): Body of the live-view starts. The apps send `intent: liveview`, or
+            `extended_liveview` for
+            the longer sessions of entitled cameras (blinkpy PR #1312, 2026-09; TheSethRose/blinkpy
+            `PROTOCOL.md`); `motion_event_start_time` was an empty string in 2020 captures and is
+            `null`
+            from blinkpy's v6 call (2026-05).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -195,9 +198,12 @@ def sync(
         locale (str | Unset):
         x_blink_time_zone (str | Unset):
         accept_language (str | Unset):
-        body (LiveViewRequest): Body of the live-view starts. The apps send `intent: liveview`;
-            `motion_event_start_time`
-            was an empty string in 2020 captures and is `null` from blinkpy's v6 call (2026-05).
+        body (LiveViewRequest): Body of the live-view starts. The apps send `intent: liveview`, or
+            `extended_liveview` for
+            the longer sessions of entitled cameras (blinkpy PR #1312, 2026-09; TheSethRose/blinkpy
+            `PROTOCOL.md`); `motion_event_start_time` was an empty string in 2020 captures and is
+            `null`
+            from blinkpy's v6 call (2026-05).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -250,9 +256,12 @@ async def asyncio_detailed(
         locale (str | Unset):
         x_blink_time_zone (str | Unset):
         accept_language (str | Unset):
-        body (LiveViewRequest): Body of the live-view starts. The apps send `intent: liveview`;
-            `motion_event_start_time`
-            was an empty string in 2020 captures and is `null` from blinkpy's v6 call (2026-05).
+        body (LiveViewRequest): Body of the live-view starts. The apps send `intent: liveview`, or
+            `extended_liveview` for
+            the longer sessions of entitled cameras (blinkpy PR #1312, 2026-09; TheSethRose/blinkpy
+            `PROTOCOL.md`); `motion_event_start_time` was an empty string in 2020 captures and is
+            `null`
+            from blinkpy's v6 call (2026-05).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -308,9 +317,12 @@ async def asyncio(
         locale (str | Unset):
         x_blink_time_zone (str | Unset):
         accept_language (str | Unset):
-        body (LiveViewRequest): Body of the live-view starts. The apps send `intent: liveview`;
-            `motion_event_start_time`
-            was an empty string in 2020 captures and is `null` from blinkpy's v6 call (2026-05).
+        body (LiveViewRequest): Body of the live-view starts. The apps send `intent: liveview`, or
+            `extended_liveview` for
+            the longer sessions of entitled cameras (blinkpy PR #1312, 2026-09; TheSethRose/blinkpy
+            `PROTOCOL.md`); `motion_event_start_time` was an empty string in 2020 captures and is
+            `null`
+            from blinkpy's v6 call (2026-05).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
