@@ -112,8 +112,9 @@ def sync_detailed(
       `app_updates.update_required` true (blinkpy #855).
     * Minis and doorbells have no per-device config call: their homescreen entry is their
       configuration, matched by `name` in blinkpy, so keep device names unique.
-    * The Android app 49+ (2025) calls `/api/v4/accounts/{account_id}/homescreen`, which adds
-      `changed` and `access`; no sample of it is recorded.
+    * Later Android app builds declare `/api/v4/accounts/{account_id}/homescreen`, which adds
+      `changed` and `access` (static contracts of the app 57.1 and 59.2; from which version on
+      is unverified); no sample of it is recorded.
 
     Args:
         account_id (int):
@@ -173,8 +174,9 @@ def sync(
       `app_updates.update_required` true (blinkpy #855).
     * Minis and doorbells have no per-device config call: their homescreen entry is their
       configuration, matched by `name` in blinkpy, so keep device names unique.
-    * The Android app 49+ (2025) calls `/api/v4/accounts/{account_id}/homescreen`, which adds
-      `changed` and `access`; no sample of it is recorded.
+    * Later Android app builds declare `/api/v4/accounts/{account_id}/homescreen`, which adds
+      `changed` and `access` (static contracts of the app 57.1 and 59.2; from which version on
+      is unverified); no sample of it is recorded.
 
     Args:
         account_id (int):
@@ -229,8 +231,9 @@ async def asyncio_detailed(
       `app_updates.update_required` true (blinkpy #855).
     * Minis and doorbells have no per-device config call: their homescreen entry is their
       configuration, matched by `name` in blinkpy, so keep device names unique.
-    * The Android app 49+ (2025) calls `/api/v4/accounts/{account_id}/homescreen`, which adds
-      `changed` and `access`; no sample of it is recorded.
+    * Later Android app builds declare `/api/v4/accounts/{account_id}/homescreen`, which adds
+      `changed` and `access` (static contracts of the app 57.1 and 59.2; from which version on
+      is unverified); no sample of it is recorded.
 
     Args:
         account_id (int):
@@ -288,8 +291,9 @@ async def asyncio(
       `app_updates.update_required` true (blinkpy #855).
     * Minis and doorbells have no per-device config call: their homescreen entry is their
       configuration, matched by `name` in blinkpy, so keep device names unique.
-    * The Android app 49+ (2025) calls `/api/v4/accounts/{account_id}/homescreen`, which adds
-      `changed` and `access`; no sample of it is recorded.
+    * Later Android app builds declare `/api/v4/accounts/{account_id}/homescreen`, which adds
+      `changed` and `access` (static contracts of the app 57.1 and 59.2; from which version on
+      is unverified); no sample of it is recorded.
 
     Args:
         account_id (int):

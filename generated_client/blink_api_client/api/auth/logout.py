@@ -103,8 +103,9 @@ def sync_detailed(
 
      Invalidates the client's token (BlinkMonitorProtocol `auth/logout.md`; blinkpy
     `request_logout`; homebridge-blink-for-home; Android app 6.x writes `.../logout/`).
-    Later tokens need a new login, and a new client may need verification again. App 49
-    and later use `/api/v4/clients/{client_id}/logout` (decompilation only).
+    Later tokens need a new login, and a new client may need verification again. Later app
+    builds declare `/api/v4/clients/{client_id}/logout` (static contracts of the Android app
+    57.1 and 59.2, decompilation only; from which version on is unverified).
 
     Args:
         account_id (int):
@@ -155,8 +156,9 @@ def sync(
 
      Invalidates the client's token (BlinkMonitorProtocol `auth/logout.md`; blinkpy
     `request_logout`; homebridge-blink-for-home; Android app 6.x writes `.../logout/`).
-    Later tokens need a new login, and a new client may need verification again. App 49
-    and later use `/api/v4/clients/{client_id}/logout` (decompilation only).
+    Later tokens need a new login, and a new client may need verification again. Later app
+    builds declare `/api/v4/clients/{client_id}/logout` (static contracts of the Android app
+    57.1 and 59.2, decompilation only; from which version on is unverified).
 
     Args:
         account_id (int):
@@ -202,8 +204,9 @@ async def asyncio_detailed(
 
      Invalidates the client's token (BlinkMonitorProtocol `auth/logout.md`; blinkpy
     `request_logout`; homebridge-blink-for-home; Android app 6.x writes `.../logout/`).
-    Later tokens need a new login, and a new client may need verification again. App 49
-    and later use `/api/v4/clients/{client_id}/logout` (decompilation only).
+    Later tokens need a new login, and a new client may need verification again. Later app
+    builds declare `/api/v4/clients/{client_id}/logout` (static contracts of the Android app
+    57.1 and 59.2, decompilation only; from which version on is unverified).
 
     Args:
         account_id (int):
@@ -252,8 +255,9 @@ async def asyncio(
 
      Invalidates the client's token (BlinkMonitorProtocol `auth/logout.md`; blinkpy
     `request_logout`; homebridge-blink-for-home; Android app 6.x writes `.../logout/`).
-    Later tokens need a new login, and a new client may need verification again. App 49
-    and later use `/api/v4/clients/{client_id}/logout` (decompilation only).
+    Later tokens need a new login, and a new client may need verification again. Later app
+    builds declare `/api/v4/clients/{client_id}/logout` (static contracts of the Android app
+    57.1 and 59.2, decompilation only; from which version on is unverified).
 
     Args:
         account_id (int):

@@ -109,8 +109,9 @@ def sync_detailed(
 
      Asks Blink to send a new verification PIN for this client (homebridge-blink-for-home
     `resendPIN`, 2020-10; Blink Android app 6.1.2-6.18 with a trailing slash). No body.
-    Respect `allow_pin_resend_seconds`. App 49 and later use other paths
-    (`/api/v4/users/pin/resend`, known only from a decompilation), so no successor is
+    Respect `allow_pin_resend_seconds`. Later app builds declare other paths
+    (`/api/v4/users/pin/resend` in the static contracts of the Android app 57.1 and 59.2,
+    known only from a decompilation; from which version on is unverified), so no successor is
     modelled.
 
     Args:
@@ -162,8 +163,9 @@ def sync(
 
      Asks Blink to send a new verification PIN for this client (homebridge-blink-for-home
     `resendPIN`, 2020-10; Blink Android app 6.1.2-6.18 with a trailing slash). No body.
-    Respect `allow_pin_resend_seconds`. App 49 and later use other paths
-    (`/api/v4/users/pin/resend`, known only from a decompilation), so no successor is
+    Respect `allow_pin_resend_seconds`. Later app builds declare other paths
+    (`/api/v4/users/pin/resend` in the static contracts of the Android app 57.1 and 59.2,
+    known only from a decompilation; from which version on is unverified), so no successor is
     modelled.
 
     Args:
@@ -210,8 +212,9 @@ async def asyncio_detailed(
 
      Asks Blink to send a new verification PIN for this client (homebridge-blink-for-home
     `resendPIN`, 2020-10; Blink Android app 6.1.2-6.18 with a trailing slash). No body.
-    Respect `allow_pin_resend_seconds`. App 49 and later use other paths
-    (`/api/v4/users/pin/resend`, known only from a decompilation), so no successor is
+    Respect `allow_pin_resend_seconds`. Later app builds declare other paths
+    (`/api/v4/users/pin/resend` in the static contracts of the Android app 57.1 and 59.2,
+    known only from a decompilation; from which version on is unverified), so no successor is
     modelled.
 
     Args:
@@ -261,8 +264,9 @@ async def asyncio(
 
      Asks Blink to send a new verification PIN for this client (homebridge-blink-for-home
     `resendPIN`, 2020-10; Blink Android app 6.1.2-6.18 with a trailing slash). No body.
-    Respect `allow_pin_resend_seconds`. App 49 and later use other paths
-    (`/api/v4/users/pin/resend`, known only from a decompilation), so no successor is
+    Respect `allow_pin_resend_seconds`. Later app builds declare other paths
+    (`/api/v4/users/pin/resend` in the static contracts of the Android app 57.1 and 59.2,
+    known only from a decompilation; from which version on is unverified), so no successor is
     modelled.
 
     Args:

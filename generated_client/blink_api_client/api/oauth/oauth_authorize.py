@@ -173,8 +173,9 @@ def sync_detailed(
 
     Quirks: a cookie jar must carry the cookie across authorize, sign-in, 2FA verify and
     the second authorize. Since 2026-07 Cloudflare answers 406 to some automated clients and
-    to shared literal `hardware_id` values (blinkpy #1266, home-assistant/core PR #178396);
-    blinkpy's comments say a `hardware_id` that is not a UUID also gets 406.
+    to the shared literal `hardware_id` values `Home Assistant` and `Blinkpy` (blinkpy #1266,
+    home-assistant/core PR #178396). blinkpy's comments say any non-UUID value gets 406, but the
+    PR's replay found other non-UUID values (`AAAAAAA`, `home assistant`) accepted.
 
     Args:
         app_brand (str | Unset):
@@ -268,8 +269,9 @@ def sync(
 
     Quirks: a cookie jar must carry the cookie across authorize, sign-in, 2FA verify and
     the second authorize. Since 2026-07 Cloudflare answers 406 to some automated clients and
-    to shared literal `hardware_id` values (blinkpy #1266, home-assistant/core PR #178396);
-    blinkpy's comments say a `hardware_id` that is not a UUID also gets 406.
+    to the shared literal `hardware_id` values `Home Assistant` and `Blinkpy` (blinkpy #1266,
+    home-assistant/core PR #178396). blinkpy's comments say any non-UUID value gets 406, but the
+    PR's replay found other non-UUID values (`AAAAAAA`, `home assistant`) accepted.
 
     Args:
         app_brand (str | Unset):
@@ -358,8 +360,9 @@ async def asyncio_detailed(
 
     Quirks: a cookie jar must carry the cookie across authorize, sign-in, 2FA verify and
     the second authorize. Since 2026-07 Cloudflare answers 406 to some automated clients and
-    to shared literal `hardware_id` values (blinkpy #1266, home-assistant/core PR #178396);
-    blinkpy's comments say a `hardware_id` that is not a UUID also gets 406.
+    to the shared literal `hardware_id` values `Home Assistant` and `Blinkpy` (blinkpy #1266,
+    home-assistant/core PR #178396). blinkpy's comments say any non-UUID value gets 406, but the
+    PR's replay found other non-UUID values (`AAAAAAA`, `home assistant`) accepted.
 
     Args:
         app_brand (str | Unset):
@@ -451,8 +454,9 @@ async def asyncio(
 
     Quirks: a cookie jar must carry the cookie across authorize, sign-in, 2FA verify and
     the second authorize. Since 2026-07 Cloudflare answers 406 to some automated clients and
-    to shared literal `hardware_id` values (blinkpy #1266, home-assistant/core PR #178396);
-    blinkpy's comments say a `hardware_id` that is not a UUID also gets 406.
+    to the shared literal `hardware_id` values `Home Assistant` and `Blinkpy` (blinkpy #1266,
+    home-assistant/core PR #178396). blinkpy's comments say any non-UUID value gets 406, but the
+    PR's replay found other non-UUID values (`AAAAAAA`, `home assistant`) accepted.
 
     Args:
         app_brand (str | Unset):
