@@ -314,3 +314,12 @@ def test_recorded_reads_answer_their_samples(client: httpx.Client, demo_token: s
     assert check.json() == {"update_available": False, "update_required": False}
     assert client.get("/api/v2/support/ob_phone/").status_code == 401
     assert client.get(f"/api/v1/devices/identify/{OTHER}", headers=bearer(demo_token)).status_code == 200
+
+
+def test_the_older_v2_paths_still_serve_the_same_media(client: httpx.Client, demo_token: str) -> None:
+    # Media lists no longer carry them, but clients of before 2022 built them from a media id.
+    media_id = client.get(f"/api/v1/accounts/{DEMO}/media/changed", headers=bearer(demo_token)).json()["media"][0]["id"]
+    clip = client.get(f"/api/v2/accounts/{DEMO}/media/clip/{media_id}.mp4", headers=bearer(demo_token))
+    assert (clip.status_code, clip.content[4:8]) == (200, b"ftyp")
+    thumb = client.get(f"/api/v2/accounts/{DEMO}/media/thumb/{media_id}", headers=bearer(demo_token))
+    assert (thumb.status_code, thumb.content[:2]) == (200, b"\xff\xd8")
