@@ -16,7 +16,7 @@ DEMO_ACCOUNT = 22001
 HOME = 31001
 OTHER_EMAIL = "other@example.com"
 OTHER_PASSWORD = "other-password"
-CLIP_PATH = r".*/api/v2/accounts/\d+/media/clip/\d+\.mp4$"
+CLIP_PATH = r".*/api/v3/media/accounts/\d+/networks/\d+/[a-z]+/\d+/[a-z_]+/\d+\.mp4$"
 
 
 def demo_code() -> str:

@@ -457,6 +457,17 @@ def get_app_version(call: Call) -> Response:
     return json_response({"message": "OK", "code": APP_OK_CODE, "update_available": False, "update_required": False})
 
 
+# -- account changes the mock only acknowledges ------------------------------------------------------------------
+def acknowledge(call: Call) -> Response:
+    """Notification receipts, clip retention, password change and reset, registration, account settings.
+
+    homebridge-blink-for-home lists these calls (the Android app most of them), but no answer of Blink's is
+    recorded and no client of the kit depends on their effect. The mock answers the spec's example and changes
+    nothing: above all not the login, so that a test calling them can never lock itself out."""
+    _, _, answer = call.op.example()
+    return json_response(answer)
+
+
 HANDLERS: dict[str, Handler] = {
     "get_homescreen_v3": get_homescreen_v3,
     "get_homescreen_legacy": get_homescreen_legacy,
@@ -471,4 +482,10 @@ HANDLERS: dict[str, Handler] = {
     "get_camera_usage": get_camera_usage,
     "get_health": get_health,
     "get_app_version": get_app_version,
+    "acknowledge_notification": acknowledge,
+    "update_video_options": acknowledge,
+    "change_password": acknowledge,
+    "reset_password": acknowledge,
+    "register_account": acknowledge,
+    "update_account": acknowledge,
 }

@@ -15,15 +15,29 @@ from typing import Any
 from starlette.responses import Response
 
 from blink_mock.call import Call, Handler
-from blink_mock.errors import bad_request, not_found
-from blink_mock.media_bytes import clip_mp4
+from blink_mock.errors import BlinkError, bad_request, not_found
+from blink_mock.media_bytes import clip_mp4, firmware_image
 from blink_mock.render import command_full, command_short, iso, json_response
 from blink_mock.scenario import CameraKind
-from blink_mock.state import MANIFEST_COMMAND, UPLOAD_COMMAND, Camera, Command, Media, MockState, SyncModule
+from blink_mock.state import (
+    DELETE_COMMAND,
+    MANIFEST_COMMAND,
+    UPLOAD_COMMAND,
+    Camera,
+    Command,
+    Media,
+    MockState,
+    SyncModule,
+)
 
 LIVE_VIEW_SECONDS = 300
 LIVE_VIEW_MAX_SECONDS = 5400
 EXTENDED_LIVE_VIEW_SECONDS = 5400  # an `elv` session (blinkpy PR #1312)
+# blinkpy's floodlight refusal (`camera.py`): Blink's code 307 "busy" while the network records or streams. A
+# command nobody polls would keep a poll-driven network busy for ever, so one older than this no longer counts
+# (the arm commands use the same limit).
+BUSY_CODE = 307
+BUSY_SECONDS = 10
 
 
 # -- shapes ------------------------------------------------------------------------------------------------------
@@ -89,6 +103,7 @@ def camera_config(state: MockState, camera: Camera) -> dict[str, Any]:
         "signals": signals(state, camera),
         "motion_alert": True,
         "motion_sensitivity": 5,
+        "motion_regions": camera.motion_regions,
         "alert_interval": 30,
         "video_length": 30,
         "video_quality": "standard",
@@ -147,7 +162,8 @@ def _mini_config(camera: Camera) -> dict[str, Any]:
         "clip_length": 30,
         "retrigger_time": 10,
         "motion_sensitivity": 5,
-        "motion_regions": 33554431,
+        "motion_regions": camera.motion_regions,
+        "advanced_motion_regions": list(camera.advanced_motion_regions),
         "early_termination": True,
         "night_vision_control": "normal",
         "illuminator_enable": "auto",
@@ -332,6 +348,85 @@ def _kind_of(call: Call) -> CameraKind:
     return "owl" if "owl_id" in call.path else "doorbell" if "doorbell_id" in call.path else "camera"
 
 
+def request_owl_status(call: Call) -> Response:
+    camera = call.camera("owl")
+    return _short(_start(call.state, camera, "status", lambda _: _touch(call.state, camera)))
+
+
+def change_owl_wifi(call: Call) -> Response:
+    # Onboarding happens between the app and the Mini over Bluetooth and Wi-Fi; the server side only hands out
+    # the command the app follows. The Mini stays where it is in the mock: nothing the API shows would change.
+    camera = call.camera("owl")
+    cmd = _start(call.state, camera, "change_wifi")
+    return json_response({"id": cmd.id, "network_id": cmd.network_id})
+
+
+def _network_busy(state: MockState, network_id: int) -> bool:
+    """A live view runs until it is ended; any other command keeps the network busy until it completes."""
+    now = state.now()
+    return any(
+        c.network_id == network_id and not c.finished and (c.streaming or now - c.created_at < BUSY_SECONDS)
+        for c in state.commands.values()
+    )
+
+
+def switch_floodlight(call: Call) -> Response:
+    camera = call.camera("owl")  # the wired floodlight is addressed as an owl
+    state = call.state
+    if _network_busy(state, camera.network_id):
+        raise BlinkError(409, "System is busy, please wait", BUSY_CODE, error=None)
+    on = call.op.operation_id == "turn_on_floodlight"
+
+    def switch(_: Command) -> None:
+        camera.lights_on = on
+
+    # blinkpy's answer says the command is done already and blinkpy never polls it; a poll still finds it.
+    cmd = _start(state, camera, "lights_on" if on else "lights_off", switch)
+    state.finish_command(cmd)
+    return json_response({"id": cmd.id, "network_id": cmd.network_id, "state": "done"})
+
+
+def get_camera_motion_regions(call: Call) -> Response:
+    camera = call.device()
+    return json_response(
+        {"advanced_motion_regions": list(camera.advanced_motion_regions), "motion_regions": camera.motion_regions}
+    )
+
+
+def update_camera_motion_regions(call: Call) -> Response:
+    camera = call.device()
+    body: dict[str, Any] = call.body
+
+    def apply(_: Command) -> None:
+        if "motion_regions" in body:
+            camera.motion_regions = body["motion_regions"]
+        if "advanced_motion_regions" in body:
+            camera.advanced_motion_regions = list(body["advanced_motion_regions"])
+        _touch(call.state, camera)
+
+    return _short(_start(call.state, camera, "config_set", apply))
+
+
+def switch_camera_temp_alert(call: Call) -> Response:
+    # Answered at once with a message (the app types the answer as BlinkData, not as a command).
+    camera = call.camera("camera")
+    enabled = call.op.operation_id == "enable_camera_temp_alert"
+    camera.settings["temp_alarm_enable"] = enabled
+    _touch(call.state, camera)
+    return json_response({"message": f"Temperature alert {'enabled' if enabled else 'disabled'}"})
+
+
+def download_sync_module_firmware(call: Call) -> Response:
+    call.sync_module()  # the dispatcher has found it by its serial among the caller's sync modules
+    return Response(firmware_image(), media_type="application/octet-stream")
+
+
+def download_owl_firmware(call: Call) -> Response:
+    if call.device().kind != "owl":  # found by serial among the caller's devices: it must be a Mini
+        raise not_found("Device not found")
+    return Response(firmware_image(), media_type="application/octet-stream")
+
+
 # -- live view ---------------------------------------------------------------------------------------------------
 def start_liveview(call: Call) -> Response:
     camera = call.camera(_kind_of(call))
@@ -403,7 +498,7 @@ def _local_clips(state: MockState, module: SyncModule) -> list[Media]:
     return [
         m
         for m in state.media_of(module.account_id)
-        if m.network_id == module.network_id and not m.deleted and m.source != "snapshot"
+        if m.network_id == module.network_id and not m.deleted and m.source != "snapshot" and m.on_local_storage
     ]
 
 
@@ -468,6 +563,18 @@ def download_local_storage_clip(call: Call) -> Response:
     return Response(clip_mp4(), media_type="video/mp4")
 
 
+def delete_local_storage_clip(call: Call) -> Response:
+    # blinkpy counts the 200 as done and never polls, so the clip leaves the stick at once; the command the app
+    # expects is answered already complete.
+    module = _active_module(call)
+    clip_id = _local_clip(call, module)
+    call.state.media[clip_id].on_local_storage = False
+    cmd = call.state.start_command(module.account_id, module.network_id, DELETE_COMMAND)
+    cmd.sync_module_id = module.id
+    call.state.finish_command(cmd)
+    return json_response({"id": cmd.id, "network_id": cmd.network_id})
+
+
 def get_local_storage_status(call: Call) -> Response:
     return json_response({"status": call.sync_module().local_storage_status, "storage": {}})
 
@@ -497,9 +604,21 @@ HANDLERS: dict[str, Handler] = {
     "start_liveview_v6": start_liveview,
     "start_owl_liveview": start_liveview,
     "start_doorbell_liveview": start_liveview,
+    "start_owl_liveview_v1": start_liveview,
+    "request_owl_status": request_owl_status,
+    "change_owl_wifi": change_owl_wifi,
+    "turn_on_floodlight": switch_floodlight,
+    "turn_off_floodlight": switch_floodlight,
+    "get_camera_motion_regions": get_camera_motion_regions,
+    "update_camera_motion_regions": update_camera_motion_regions,
+    "enable_camera_temp_alert": switch_camera_temp_alert,
+    "disable_camera_temp_alert": switch_camera_temp_alert,
+    "download_sync_module_firmware": download_sync_module_firmware,
+    "download_owl_firmware": download_owl_firmware,
     "request_local_storage_manifest": request_local_storage_manifest,
     "get_local_storage_manifest": get_local_storage_manifest,
     "request_local_storage_clip": request_local_storage_clip,
     "download_local_storage_clip": download_local_storage_clip,
     "get_local_storage_status": get_local_storage_status,
+    "delete_local_storage_clip": delete_local_storage_clip,
 }

@@ -10,11 +10,11 @@ from collections.abc import Iterable, Mapping
 from types import ModuleType
 from typing import Any
 
-from blink_mock import account, auth, devices, media, networks
+from blink_mock import account, auth, devices, media, networks, sirens
 from blink_mock.call import Handler
 from blink_spec import router
 
-MODULES: tuple[ModuleType, ...] = (auth, account, networks, devices, media)
+MODULES: tuple[ModuleType, ...] = (auth, account, networks, devices, media, sirens)
 
 
 class HandlerTableError(RuntimeError):

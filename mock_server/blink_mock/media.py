@@ -176,6 +176,25 @@ def download_media_thumbnail(call: Call) -> Response:
     return _jpeg()
 
 
+def _listed_media(call: Call) -> Media:
+    # The dispatcher has checked that the clip is the caller's and was recorded by the path's network and device;
+    # the product type and source segments must be the clip's too, as in the paths its media list gives.
+    item = call.media()
+    if (call.path["device_type"], call.path["source"]) != (item.product_type, item.source):
+        raise not_found("Media not found")
+    return item
+
+
+def download_media_clip_v3(call: Call) -> Response:
+    _listed_media(call)
+    return _mp4()
+
+
+def download_media_thumbnail_v3(call: Call) -> Response:
+    _listed_media(call)
+    return _jpeg()
+
+
 def get_camera_thumbnail_image(call: Call) -> Response:
     # The path names the product type; the same id under another type is another (absent) file.
     if call.device().product_type != call.path["device_type"]:
@@ -283,6 +302,8 @@ HANDLERS: dict[str, Handler] = {
     "delete_all_videos": delete_all_videos,
     "download_media_clip": download_media_clip,
     "download_media_thumbnail": download_media_thumbnail,
+    "download_media_clip_v3": download_media_clip_v3,
+    "download_media_thumbnail_v3": download_media_thumbnail_v3,
     "get_camera_thumbnail_image": get_camera_thumbnail_image,
     "download_event_clip": download_event_clip,
     "download_event_thumbnail": download_event_thumbnail,

@@ -24,3 +24,9 @@ def clip_mp4() -> bytes:
 def body_for(media_type: str) -> bytes:
     """The bytes served for a binary content type of the spec."""
     return clip_mp4() if media_type == "video/mp4" else thumbnail_jpeg()
+
+
+def firmware_image() -> bytes:
+    """What the firmware downloads serve: no real image is public, and no client looks inside one. The marker
+    makes a mock download recognisable on disk."""
+    return b"BLINK-MOCK-FIRMWARE\x00" + bytes(44)

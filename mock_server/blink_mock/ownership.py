@@ -2,14 +2,15 @@
 names, so that what a path id means is read from the spec and never kept in a second list.
 
 Another account's id is simply not found (404), as on Blink: the answer must not reveal that it exists. An
-object that lives in a network (a camera, a sync module, a command, a program, a clip) must also be in the
-network the same path names, and a clip or a manifest in the camera or sync module it names.
+object that lives in a network (a camera, a sync module, a command, a program, a siren, a clip) must also be in the
+network the same path names, and a clip or a manifest in the camera or sync module it names. A device named by its
+serial number (firmware downloads) is found by that serial among the caller's devices.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from blink_mock.errors import not_found
@@ -43,11 +44,20 @@ def _mine(item: Any, account: Account) -> Any:
     return item if item is not None and item.account_id == account.id else None
 
 
+def _by_serial(items: Iterable[Any], account: Account, serial: str) -> Any:
+    return next((item for item in items if item.account_id == account.id and item.serial == serial), None)
+
+
 def _camera(state: MockState, account: Account, value: Any) -> Any:
+    # A `serial` path parameter (firmware downloads) is a string; every id is an integer.
+    if isinstance(value, str):
+        return _by_serial(state.cameras.values(), account, value)
     return _mine(state.cameras.get(value), account)
 
 
 def _sync_module(state: MockState, account: Account, value: Any) -> Any:
+    if isinstance(value, str):
+        return _by_serial(state.sync_modules.values(), account, value)
     return _mine(state.sync_modules.get(value), account)
 
 
@@ -57,6 +67,10 @@ def _command(state: MockState, account: Account, value: Any) -> Any:
 
 def _program(state: MockState, account: Account, value: Any) -> Any:
     return _mine(state.programs.get(value), account)
+
+
+def _siren(state: MockState, account: Account, value: Any) -> Any:
+    return _mine(state.sirens.get(value), account)
 
 
 def _manifest(state: MockState, account: Account, value: Any) -> Any:
@@ -83,6 +97,7 @@ CHECKERS: dict[str, tuple[Checker, str]] = {
     "sync_module": (_sync_module, "Sync module not found"),
     "command": (_command, "Command not found"),
     "program": (_program, "Program not found"),
+    "siren": (_siren, "Siren not found"),
     "local_storage_manifest": (_manifest, "Manifest not found"),
     "local_storage_clip": (_media, "Clip not found"),
     "media": (_media, "Media not found"),

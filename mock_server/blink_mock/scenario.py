@@ -26,6 +26,8 @@ MAX_TOKEN_LIFETIME = 365 * 86_400
 MAX_COMMAND_POLLS = 1_000_000
 SCHEDULE_ENTRY_SCHEMA = "/components/schemas/ProgramScheduleEntry"
 _HOST_LABEL = re.compile(r"^[a-z0-9]+$")  # tier and region end up in host names: rest-{tier}, rest.{region}
+_SOURCE = re.compile(r"^[a-z_]+$")  # a clip's source is a segment of its download paths (`.../pir/{id}.mp4`)
+MAX_SIREN_SECONDS = 86_400
 
 
 class ScenarioError(ValueError):
@@ -57,6 +59,13 @@ class ScenarioProgram:
 
 
 @dataclass(frozen=True)
+class ScenarioSiren:
+    name: str
+    id: int | None = None
+    duration: int = 30
+
+
+@dataclass(frozen=True)
 class ScenarioSyncModule:
     id: int | None = None
     name: str | None = None  # default: "<network name> Sync"
@@ -74,6 +83,7 @@ class ScenarioNetwork:
     cameras: tuple[ScenarioCamera, ...] = ()
     clips: tuple[ScenarioClip, ...] = ()
     programs: tuple[ScenarioProgram, ...] = ()
+    sirens: tuple[ScenarioSiren, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -205,7 +215,7 @@ def _clip(raw: Any, where: str, cameras: tuple[ScenarioCamera, ...]) -> Scenario
     return ScenarioClip(
         camera=camera,
         minutes_ago=fields.number("minutes_ago", 60.0, 0, 100 * 365 * 24 * 60),
-        source=fields.text("source", "pir"),
+        source=fields.text("source", "pir", pattern=_SOURCE),
     )
 
 
@@ -227,6 +237,15 @@ def _program(raw: Any, where: str) -> ScenarioProgram:
     )
 
 
+def _siren(raw: Any, where: str) -> ScenarioSiren:
+    fields = _Fields(raw, where, ("id", "name", "duration"))
+    return ScenarioSiren(
+        name=fields.text("name"),
+        id=fields.optional_id("id"),
+        duration=fields.integer("duration", 30, 0, MAX_SIREN_SECONDS),
+    )
+
+
 def _sync_module(raw: Any, where: str) -> ScenarioSyncModule:
     fields = _Fields(raw, where, ("id", "name", "serial", "local_storage_status"))
     return ScenarioSyncModule(
@@ -238,7 +257,7 @@ def _sync_module(raw: Any, where: str) -> ScenarioSyncModule:
 
 
 def _network(raw: Any, where: str) -> ScenarioNetwork:
-    known = ("id", "name", "armed", "time_zone", "sync_module", "cameras", "clips", "programs")
+    known = ("id", "name", "armed", "time_zone", "sync_module", "cameras", "clips", "programs", "sirens")
     fields = _Fields(raw, where, known)
     cameras = tuple(_camera(item, at) for at, item in fields.items("cameras"))
     names = [camera.name for camera in cameras]
@@ -254,6 +273,7 @@ def _network(raw: Any, where: str) -> ScenarioNetwork:
         cameras=cameras,
         clips=tuple(_clip(item, at, cameras) for at, item in fields.items("clips")),
         programs=tuple(_program(item, at) for at, item in fields.items("programs")),
+        sirens=tuple(_siren(item, at) for at, item in fields.items("sirens")),
     )
 
 
@@ -304,6 +324,7 @@ def _check_unique(scenario: Scenario) -> None:
         "sync module": [n.sync_module.id for a in scenario.accounts for n in a.networks if n.sync_module],
         "camera": [c.id for a in scenario.accounts for n in a.networks for c in n.cameras],
         "program": [p.id for a in scenario.accounts for n in a.networks for p in n.programs],
+        "siren": [s.id for a in scenario.accounts for n in a.networks for s in n.sirens],
     }
     for kind, values in ids.items():
         given = [value for value in values if value is not None]

@@ -31,6 +31,12 @@ MEDIA_DEVICES: dict[CameraKind, str] = {"camera": "camera", "owl": "owl", "doorb
 # The local-storage commands of a sync module; a manifest's id is the id of the command that made it.
 MANIFEST_COMMAND = "local_storage_manifest"
 UPLOAD_COMMAND = "local_storage_clip"
+DELETE_COMMAND = "local_storage_clip_delete"
+# Motion regions of a device before a client changes them: every region of the grid on (homebridge-blink-for-home's
+# 2022 sample has 25 row masks of 12 bits).
+ALL_MOTION_REGIONS = 2**25 - 1
+ADVANCED_ROWS = 25
+ALL_ROW_REGIONS = 4095
 NOTIFICATION_FLAGS = (
     "low_battery",
     "camera_offline",
@@ -129,6 +135,9 @@ class Camera:
     created_at: float = 0.0
     updated_at: float = 0.0
     settings: dict[str, Any] = field(default_factory=dict)  # config values a client changed (video_quality, ...)
+    motion_regions: int = ALL_MOTION_REGIONS
+    advanced_motion_regions: list[int] = field(default_factory=lambda: [ALL_ROW_REGIONS] * ADVANCED_ROWS)
+    lights_on: bool = False  # a wired floodlight's lamp (only the floodlight calls set it; nothing reports it)
 
     @property
     def thumbnail_path(self) -> str:
@@ -151,14 +160,37 @@ class Media:
     updated_at: float
     deleted: bool = False
     watched: bool = False
+    product_type: str = "catalina"  # of the device that recorded it: a segment of its download paths
+    on_local_storage: bool = True  # still on the sync module's USB stick (where the network has one)
+
+    @property
+    def _base(self) -> str:
+        # The form media lists carry since 2022 (homebridge-blink-for-home's MEDIA_CHANGE sample): by account,
+        # network, product type, device and source. The thumbnail keeps the empty `ext` of that sample.
+        return (
+            f"/api/v3/media/accounts/{self.account_id}/networks/{self.network_id}/{self.product_type}"
+            f"/{self.camera_id}/{self.source}/{self.id}"
+        )
 
     @property
     def clip_path(self) -> str:
-        return f"/api/v2/accounts/{self.account_id}/media/clip/{self.id}.mp4"
+        return f"{self._base}.mp4"
 
     @property
     def thumb_path(self) -> str:
-        return f"/api/v2/accounts/{self.account_id}/media/thumb/{self.id}"
+        return f"{self._base}.jpg?ext="
+
+
+@dataclass
+class Siren:
+    id: int
+    account_id: int
+    network_id: int
+    name: str
+    duration: int = 30  # seconds it sounds when activated without a duration
+    sounding_until: float = 0.0  # activated until then (only the state dump shows it)
+    created_at: float = 0.0
+    updated_at: float = 0.0
 
 
 @dataclass
@@ -246,6 +278,7 @@ class MockState:
         self.cameras: dict[int, Camera] = {}
         self.media: dict[int, Media] = {}
         self.programs: dict[int, Program] = {}
+        self.sirens: dict[int, Siren] = {}
         self.notifications: dict[int, dict[str, bool]] = {}
         self.client_options: dict[int, str] = {}
         self.clients: dict[int, AppClient] = {}
@@ -333,6 +366,17 @@ class MockState:
                 updated_at=now - 30 * 86400,
             )
             self.programs[program.id] = program
+        for given_siren in given.sirens:
+            siren = Siren(
+                id=self._id(given_siren.id),
+                account_id=account.id,
+                network_id=network.id,
+                name=given_siren.name,
+                duration=given_siren.duration,
+                created_at=now - 200 * 86400,
+                updated_at=now - 200 * 86400,
+            )
+            self.sirens[siren.id] = siren
 
     def _id(self, given: int | None) -> int:
         return self.new_id() if given is None else given
@@ -376,6 +420,12 @@ class MockState:
 
     def programs_of(self, network_id: int) -> list[Program]:
         return [p for p in self.programs.values() if p.network_id == network_id]
+
+    def sirens_of(self, account_id: int, network_id: int | None = None) -> list[Siren]:
+        return sorted(
+            (s for s in self.sirens.values() if s.account_id == account_id and network_id in (None, s.network_id)),
+            key=lambda s: s.id,
+        )
 
     def account_by_email(self, email: str) -> Account | None:
         return next((a for a in self.accounts.values() if a.email.lower() == email.strip().lower()), None)
@@ -492,6 +542,7 @@ class MockState:
             source=source,
             created_at=stamp,
             updated_at=stamp,
+            product_type=camera.product_type,
         )
         self.media[item.id] = item
         owned = [m for m in self.media.values() if m.account_id == camera.account_id]
@@ -514,6 +565,7 @@ class MockState:
             "cameras": [_public(c) for c in self.cameras.values()],
             "media": [_public(m) for m in self.media.values()],
             "programs": [_public(p) for p in self.programs.values()],
+            "sirens": [_public(s) for s in self.sirens.values()],
             "commands": [_public(c, ("effect",)) for c in self.commands.values()],
             "tokens": len(self.tokens),
             "oauth_sessions": len(self.oauth_sessions),
@@ -529,6 +581,7 @@ def _given_ids(scenario: Scenario) -> list[int]:
         for network in account.networks:
             ids += [network.id, network.sync_module.id if network.sync_module else None]
             ids += [camera.id for camera in network.cameras] + [program.id for program in network.programs]
+            ids += [siren.id for siren in network.sirens]
     return [given for given in ids if given is not None]
 
 

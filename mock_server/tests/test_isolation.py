@@ -36,6 +36,7 @@ class Side:
     owl_id: int | None = None
     doorbell_id: int | None = None
     program_id: int | None = None
+    siren_id: int | None = None
 
 
 DEMO_SIDE = Side(
@@ -46,6 +47,7 @@ DEMO_SIDE = Side(
     ("demo@example.com", "Home", "Front Door", "Back Yard", "Living Room", "Weekdays", "31001", "51001", "51003"),
     owl_id=51003,
     program_id=61001,
+    siren_id=71001,
 )
 # The demo account has no doorbell, so doorbell operations run the other way round.
 OTHER_SIDE = Side(
@@ -80,6 +82,7 @@ def path_values(state: MockState, side: Side) -> dict[str, Any]:
         command.sync_module_id = module.id
         command.finished = True
     upload.media_id = media.id
+    owl = state.cameras[side.owl_id] if side.owl_id is not None else None
     return {
         "account_id": side.account_id,
         "user_id": account.user_id,
@@ -98,6 +101,12 @@ def path_values(state: MockState, side: Side) -> dict[str, Any]:
         "manifest_id": manifest.id,
         "clip_id": media.id,
         "page": 1,
+        "siren_id": side.siren_id,
+        "media_id": media.id,
+        "source": media.source,
+        "sync_module_serial": module.serial,
+        "owl_serial": owl.serial if owl is not None else None,
+        "serial_number": module.serial,
     }
 
 
@@ -226,6 +235,8 @@ def test_a_device_of_another_network_of_the_same_account_is_not_found(op: SpecOp
         device_name: device.id,
         "device_type": device.product_type,
         "clip_name": f"clip_{clip.id}",
+        "media_id": clip.id,
+        "source": clip.source,
     }
     with httpx.Client(transport=SyncASGITransport(create_app(state, validate_responses=True)), base_url=REST) as http:
         before = public_state(state)

@@ -64,8 +64,10 @@ def test_media_changed_lists_the_accounts_media_newest_first(client: httpx.Clien
     media = changed(client, demo_token)
     assert [m["device_name"] for m in media] == ["Front Door", "Back Yard", "Living Room"]
     first = media[0]
-    assert first["media"] == f"/api/v2/accounts/{DEMO}/media/clip/{first['id']}.mp4"
-    assert first["thumbnail"] == f"/api/v2/accounts/{DEMO}/media/thumb/{first['id']}"
+    # The form media lists carry since 2022: account, network, product type, device, source and id.
+    base = f"/api/v3/media/accounts/{DEMO}/networks/{DEMO_NETWORK}/catalina/{first['device_id']}/pir/{first['id']}"
+    assert first["media"] == f"{base}.mp4"
+    assert first["thumbnail"] == f"{base}.jpg?ext="
     assert (first["network_id"], first["network_name"], first["time_zone"]) == (
         DEMO_NETWORK,
         "Home",

@@ -197,14 +197,17 @@ IDENTIFIED_KINDS = {
     "local_storage_manifest",
     "local_storage_clip",
     "media",
+    "siren",
 }
 
 
 @pytest.mark.parametrize("op", OPERATIONS, ids=op_id)
 def test_every_id_in_a_path_says_what_it_identifies(op: Operation) -> None:
-    """Ownership is derived from `x-blink-identifies`: an id parameter without it would go unchecked."""
+    """Ownership is derived from `x-blink-identifies`: an id parameter without it would go unchecked. A `*_serial`
+    names one of the account's devices by its serial number (firmware downloads); `serial_number` names a device
+    that is not yet the account's (identifying it before it is added), so it names no account object."""
     for parameter in op.path_parameters():
-        names_an_object = parameter.name.endswith(("_id", "_name"))
+        names_an_object = parameter.name.endswith(("_id", "_name", "_serial"))
         assert (parameter.identifies is not None) == names_an_object, f"{op.operation_id} {parameter.name}"
         if parameter.identifies is not None:
             assert parameter.identifies in IDENTIFIED_KINDS, f"{op.operation_id} {parameter.name}"

@@ -4,10 +4,14 @@ from .account_client import AccountClient
 from .account_client_list import AccountClientList
 from .account_options import AccountOptions
 from .account_options_advanced_motion_regions import AccountOptionsAdvancedMotionRegions
+from .account_registration import AccountRegistration
 from .account_status import AccountStatus
 from .account_status_account import AccountStatusAccount
 from .account_status_client import AccountStatusClient
+from .account_update import AccountUpdate
+from .app_update_check import AppUpdateCheck
 from .app_version import AppVersion
+from .busy_error import BusyError
 from .camera_config import CameraConfig
 from .camera_config_response import CameraConfigResponse
 from .camera_config_update import CameraConfigUpdate
@@ -19,6 +23,7 @@ from .camera_usage import CameraUsage
 from .camera_usage_camera import CameraUsageCamera
 from .camera_usage_network import CameraUsageNetwork
 from .camera_usage_reference import CameraUsageReference
+from .chime_addition import ChimeAddition
 from .client import Client
 from .client_options import ClientOptions
 from .client_options_blob import ClientOptionsBlob
@@ -31,6 +36,7 @@ from .command_short import CommandShort
 from .command_status import CommandStatus
 from .command_status_commands_item_type_1 import CommandStatusCommandsItemType1
 from .command_update import CommandUpdate
+from .device_identity import DeviceIdentity
 from .doorbell_config import DoorbellConfig
 from .error import Error
 from .homescreen import Homescreen
@@ -95,6 +101,7 @@ from .media_delete_request import MediaDeleteRequest
 from .media_item import MediaItem
 from .media_item_metadata_type_0 import MediaItemMetadataType0
 from .message import Message
+from .motion_regions import MotionRegions
 from .network import Network
 from .network_detail import NetworkDetail
 from .network_event import NetworkEvent
@@ -104,6 +111,7 @@ from .network_list_summary import NetworkListSummary
 from .network_summary import NetworkSummary
 from .network_update import NetworkUpdate
 from .network_update_result import NetworkUpdateResult
+from .notification_acknowledgement import NotificationAcknowledgement
 from .notification_config import NotificationConfig
 from .notification_config_update import NotificationConfigUpdate
 from .notification_flags import NotificationFlags
@@ -114,8 +122,11 @@ from .o_auth_token_response import OAuthTokenResponse
 from .o_auth_two_factor_challenge import OAuthTwoFactorChallenge
 from .o_auth_verify_form import OAuthVerifyForm
 from .o_auth_verify_result import OAuthVerifyResult
+from .onboarding_start import OnboardingStart
 from .owl_config import OwlConfig
 from .owl_config_update import OwlConfigUpdate
+from .password_change import PasswordChange
+from .password_reset import PasswordReset
 from .pin_resend_result import PinResendResult
 from .pin_verify_request import PinVerifyRequest
 from .pin_verify_result import PinVerifyResult
@@ -128,22 +139,32 @@ from .program_update_result import ProgramUpdateResult
 from .region import Region
 from .region_list import RegionList
 from .region_list_regions import RegionListRegions
+from .siren import Siren
+from .siren_duration import SirenDuration
+from .siren_list import SirenList
+from .siren_name import SirenName
+from .support_phone import SupportPhone
 from .sync_module import SyncModule
 from .sync_module_response import SyncModuleResponse
 from .temperature_calibration import TemperatureCalibration
 from .tier_info import TierInfo
 from .user import User
 from .video_count import VideoCount
+from .video_options_update import VideoOptionsUpdate
 
 __all__ = (
     "AccountClient",
     "AccountClientList",
     "AccountOptions",
     "AccountOptionsAdvancedMotionRegions",
+    "AccountRegistration",
     "AccountStatus",
     "AccountStatusAccount",
     "AccountStatusClient",
+    "AccountUpdate",
+    "AppUpdateCheck",
     "AppVersion",
+    "BusyError",
     "CameraConfig",
     "CameraConfigResponse",
     "CameraConfigUpdate",
@@ -155,6 +176,7 @@ __all__ = (
     "CameraUsageCamera",
     "CameraUsageNetwork",
     "CameraUsageReference",
+    "ChimeAddition",
     "Client",
     "ClientOptions",
     "ClientOptionsBlob",
@@ -167,6 +189,7 @@ __all__ = (
     "CommandStatus",
     "CommandStatusCommandsItemType1",
     "CommandUpdate",
+    "DeviceIdentity",
     "DoorbellConfig",
     "Error",
     "Homescreen",
@@ -231,6 +254,7 @@ __all__ = (
     "MediaItem",
     "MediaItemMetadataType0",
     "Message",
+    "MotionRegions",
     "Network",
     "NetworkDetail",
     "NetworkEvent",
@@ -240,6 +264,7 @@ __all__ = (
     "NetworkSummary",
     "NetworkUpdate",
     "NetworkUpdateResult",
+    "NotificationAcknowledgement",
     "NotificationConfig",
     "NotificationConfigUpdate",
     "NotificationFlags",
@@ -250,8 +275,11 @@ __all__ = (
     "OAuthTwoFactorChallenge",
     "OAuthVerifyForm",
     "OAuthVerifyResult",
+    "OnboardingStart",
     "OwlConfig",
     "OwlConfigUpdate",
+    "PasswordChange",
+    "PasswordReset",
     "PinResendResult",
     "PinVerifyRequest",
     "PinVerifyResult",
@@ -264,10 +292,16 @@ __all__ = (
     "Region",
     "RegionList",
     "RegionListRegions",
+    "Siren",
+    "SirenDuration",
+    "SirenList",
+    "SirenName",
+    "SupportPhone",
     "SyncModule",
     "SyncModuleResponse",
     "TemperatureCalibration",
     "TierInfo",
     "User",
     "VideoCount",
+    "VideoOptionsUpdate",
 )

@@ -1,0 +1,276 @@
+from http import HTTPStatus
+from io import BytesIO
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...types import UNSET, File, Response, Unset
+
+
+def _get_kwargs(
+    sync_module_serial: str,
+    *,
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(user_agent, Unset):
+        headers["User-Agent"] = user_agent
+
+    if not isinstance(app_build, Unset):
+        headers["APP-BUILD"] = app_build
+
+    if not isinstance(locale, Unset):
+        headers["LOCALE"] = locale
+
+    if not isinstance(x_blink_time_zone, Unset):
+        headers["X-Blink-Time-Zone"] = x_blink_time_zone
+
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/sync_modules/{sync_module_serial}/fw_update".format(
+            sync_module_serial=quote(str(sync_module_serial), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | File | str | None:
+    if response.status_code == 200:
+        response_200 = File(payload=BytesIO(response.content))
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = response.text
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | File | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    sync_module_serial: str,
+    *,
+    client: AuthenticatedClient,
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> Response[Error | File | str]:
+    """Download a sync module's firmware update
+
+     Downloads the firmware image for a sync module, named by its serial number. The Blink Android app
+    6.1.2 and 6.18 (`downloadFirmwareUpdate`) read the answer as raw bytes, not JSON; homebridge-blink-
+    for-home 3.9.2 calls it in its diagnostic dump (`getSyncModuleFirmware`, `src/blink-api.js:1306`).
+    No answer is recorded: its content type and what Blink answers when no update is pending are
+    unverified.
+
+    Args:
+        sync_module_serial (str):
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | File | str]
+    """
+
+    kwargs = _get_kwargs(
+        sync_module_serial=sync_module_serial,
+        user_agent=user_agent,
+        app_build=app_build,
+        locale=locale,
+        x_blink_time_zone=x_blink_time_zone,
+        accept_language=accept_language,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    sync_module_serial: str,
+    *,
+    client: AuthenticatedClient,
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> Error | File | str | None:
+    """Download a sync module's firmware update
+
+     Downloads the firmware image for a sync module, named by its serial number. The Blink Android app
+    6.1.2 and 6.18 (`downloadFirmwareUpdate`) read the answer as raw bytes, not JSON; homebridge-blink-
+    for-home 3.9.2 calls it in its diagnostic dump (`getSyncModuleFirmware`, `src/blink-api.js:1306`).
+    No answer is recorded: its content type and what Blink answers when no update is pending are
+    unverified.
+
+    Args:
+        sync_module_serial (str):
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | File | str
+    """
+
+    return sync_detailed(
+        sync_module_serial=sync_module_serial,
+        client=client,
+        user_agent=user_agent,
+        app_build=app_build,
+        locale=locale,
+        x_blink_time_zone=x_blink_time_zone,
+        accept_language=accept_language,
+    ).parsed
+
+
+async def asyncio_detailed(
+    sync_module_serial: str,
+    *,
+    client: AuthenticatedClient,
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> Response[Error | File | str]:
+    """Download a sync module's firmware update
+
+     Downloads the firmware image for a sync module, named by its serial number. The Blink Android app
+    6.1.2 and 6.18 (`downloadFirmwareUpdate`) read the answer as raw bytes, not JSON; homebridge-blink-
+    for-home 3.9.2 calls it in its diagnostic dump (`getSyncModuleFirmware`, `src/blink-api.js:1306`).
+    No answer is recorded: its content type and what Blink answers when no update is pending are
+    unverified.
+
+    Args:
+        sync_module_serial (str):
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | File | str]
+    """
+
+    kwargs = _get_kwargs(
+        sync_module_serial=sync_module_serial,
+        user_agent=user_agent,
+        app_build=app_build,
+        locale=locale,
+        x_blink_time_zone=x_blink_time_zone,
+        accept_language=accept_language,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    sync_module_serial: str,
+    *,
+    client: AuthenticatedClient,
+    user_agent: str | Unset = UNSET,
+    app_build: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    x_blink_time_zone: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> Error | File | str | None:
+    """Download a sync module's firmware update
+
+     Downloads the firmware image for a sync module, named by its serial number. The Blink Android app
+    6.1.2 and 6.18 (`downloadFirmwareUpdate`) read the answer as raw bytes, not JSON; homebridge-blink-
+    for-home 3.9.2 calls it in its diagnostic dump (`getSyncModuleFirmware`, `src/blink-api.js:1306`).
+    No answer is recorded: its content type and what Blink answers when no update is pending are
+    unverified.
+
+    Args:
+        sync_module_serial (str):
+        user_agent (str | Unset):
+        app_build (str | Unset):
+        locale (str | Unset):
+        x_blink_time_zone (str | Unset):
+        accept_language (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | File | str
+    """
+
+    return (
+        await asyncio_detailed(
+            sync_module_serial=sync_module_serial,
+            client=client,
+            user_agent=user_agent,
+            app_build=app_build,
+            locale=locale,
+            x_blink_time_zone=x_blink_time_zone,
+            accept_language=accept_language,
+        )
+    ).parsed
