@@ -86,9 +86,11 @@ def blink_client(
     from blink_api_client import AuthenticatedClient
 
     token = blink_mock_state.issue_token(blink_account.id, "access").value
-    # Bearer for today's endpoints, TOKEN_AUTH as well for the older ones that only read that header.
+    # Bearer (an OAuth token) for today's endpoints, and TOKEN_AUTH (a password login's token, the only kind that
+    # header takes) for the older ones that only read that header.
+    legacy = blink_mock_state.issue_token(blink_account.id, "legacy", client_id=blink_account.client_id).value
     client = AuthenticatedClient(
-        base_url=f"https://rest-{blink_account.tier}.immedia-semi.com", token=token, headers={"TOKEN_AUTH": token}
+        base_url=f"https://rest-{blink_account.tier}.immedia-semi.com", token=token, headers={"TOKEN_AUTH": legacy}
     )
     yield client
     # The generated client opens its httpx clients lazily and never closes them itself.

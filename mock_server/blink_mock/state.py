@@ -27,7 +27,6 @@ MAX_MEDIA_PER_ACCOUNT = 5_000
 T = TypeVar("T")
 FIRST_ID = 7_000_000  # ids the mock assigns start above this, and above every id the scenario gives
 PRODUCT_TYPES: dict[CameraKind, str] = {"camera": "catalina", "owl": "owl", "doorbell": "lotus"}
-MEDIA_DEVICES: dict[CameraKind, str] = {"camera": "camera", "owl": "owl", "doorbell": "lotus"}
 # The local-storage commands of a sync module; a manifest's id is the id of the command that made it.
 MANIFEST_COMMAND = "local_storage_manifest"
 UPLOAD_COMMAND = "local_storage_clip"
@@ -538,7 +537,7 @@ class MockState:
             network_id=camera.network_id,
             camera_id=camera.id,
             device_name=camera.name,
-            device=MEDIA_DEVICES[camera.kind],
+            device=camera.product_type,  # `catalina`, `owl`, `lotus`, as media lists name it since 2022
             source=source,
             created_at=stamp,
             updated_at=stamp,

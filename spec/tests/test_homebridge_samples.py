@@ -51,14 +51,14 @@ SAMPLES = {
     "ARM_NETWORK": ("arm_network", "200"),
     "DISARM_NETWORK": ("disarm_network", "200"),
     "OWL_CONFIG": ("get_owl_config", "200"),
+    "DEVICE": ("identify_device", "200"),
+    "CAMERA_MOTION_REGIONS": ("get_camera_motion_regions", "200"),
 }
 # Exports that record no answer the spec can check, and why.
 NOT_CHECKED = {
     "LOGIN_CLIENT_DELETED": "recorded without its HTTP status (homebridge reads the body whatever the status)",
     "BLINK_STATUS": "blinkstatus.net, another service",
     "BLINK_SUPPORT": "homebridge's own diagnostic summary, not an answer",
-    "DEVICE": "the answer of /api/v1/devices/identify/{serial}, which the spec does not describe yet",
-    "CAMERA_MOTION_REGIONS": "the answer of .../motion_regions, which the spec does not describe yet",
 }
 # Keys homebridge adds to its sample homescreen to name example devices; Blink never sends them.
 HOMEBRIDGE_ALIASES = {"NETWORK_OG", "SYNCMODULE_OG", "CAMERA_OG", "CAMERA_G2", "MINI"}
