@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from starlette.requests import Request
 from starlette.responses import Response
 
-from blink_mock.errors import not_found
+from blink_mock.errors import not_found, unauthorized
 
 if TYPE_CHECKING:
     from blink_mock.scenario import CameraKind
@@ -41,6 +41,16 @@ class Call:
         if self.account is None:  # only reachable on operations the spec marks as needing no token
             raise not_found()
         return self.account
+
+    def require_verified_client(self) -> None:
+        """Refuse a password login's token whose app client has not verified its PIN yet. Blink refused such a
+        client's clip downloads with 101 "Unauthorized Access" while its thumbnails worked (MattTW/
+        BlinkMonitorProtocol #49, 2021; `client-verified: 0` on the 401, homebridge-blink-for-home #64); what
+        else it refused is not known, so only clip downloads ask for this."""
+        token = self.state.tokens.get(self.token or "")
+        client = self.state.clients.get(token.client_id) if token is not None and token.client_id else None
+        if client is not None and not client.verified:
+            raise unauthorized()
 
     def network(self) -> Network:
         network: Network = self.owned["network"]

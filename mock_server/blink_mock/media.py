@@ -168,6 +168,7 @@ def _jpeg() -> Response:
 
 def download_media_clip(call: Call) -> Response:
     _media_by_name(call)
+    call.require_verified_client()
     return _mp4()
 
 
@@ -187,6 +188,7 @@ def _listed_media(call: Call) -> Media:
 
 def download_media_clip_v3(call: Call) -> Response:
     _listed_media(call)
+    call.require_verified_client()
     return _mp4()
 
 
@@ -211,6 +213,7 @@ def _event_media(call: Call) -> Media:
 
 def download_event_clip(call: Call) -> Response:
     _event_media(call)
+    call.require_verified_client()
     return _mp4()
 
 

@@ -541,3 +541,17 @@ def test_sign_in_and_2fa_without_the_session_cookie_say_empty_cookies(oauth: htt
             "error_cause": "empty_cookies",
             "error_description": "Empty Cookies.",
         }
+
+
+def test_an_unverified_client_may_see_thumbnails_but_not_download_clips(client: httpx.Client) -> None:
+    """MattTW/BlinkMonitorProtocol #49: before its PIN, a client's clip downloads were refused with 101 while its
+    thumbnails worked; after the PIN both work."""
+    body = client.post("/api/v5/account/login", json={**DEMO_LOGIN, "unique_id": HARDWARE_ID}).json()
+    token = {"TOKEN_AUTH": body["auth"]["token"]}
+    media = client.get(f"/api/v1/accounts/{DEMO}/media/changed", headers=token).json()["media"][0]
+    assert client.get(media["thumbnail"], headers=token).status_code == 200
+    refused = client.get(media["media"], headers=token)
+    assert (refused.status_code, refused.json()["code"], refused.headers["client-verified"]) == (401, 101, "0")
+    verify = f"/api/v4/account/{DEMO}/client/{body['account']['client_id']}/pin/verify"
+    assert client.post(verify, json={"pin": "123456"}, headers=token).json()["valid"] is True
+    assert client.get(media["media"], headers=token).status_code == 200

@@ -107,6 +107,9 @@ def sync_detailed(
     send it with the same auth header as every REST call. `media_name` is usually the media id.
     blinkpy writes the body to disk whatever the status, so an error body can end up as a
     bogus `.mp4` file; check for 200.
+    A password login's token whose app client has not verified its PIN is refused with 401
+    code 101 here while thumbnails still load (MattTW/BlinkMonitorProtocol #49, 2021); what
+    else such a token may do is not known.
 
     Args:
         account_id (int):
@@ -161,6 +164,9 @@ def sync(
     send it with the same auth header as every REST call. `media_name` is usually the media id.
     blinkpy writes the body to disk whatever the status, so an error body can end up as a
     bogus `.mp4` file; check for 200.
+    A password login's token whose app client has not verified its PIN is refused with 401
+    code 101 here while thumbnails still load (MattTW/BlinkMonitorProtocol #49, 2021); what
+    else such a token may do is not known.
 
     Args:
         account_id (int):
@@ -210,6 +216,9 @@ async def asyncio_detailed(
     send it with the same auth header as every REST call. `media_name` is usually the media id.
     blinkpy writes the body to disk whatever the status, so an error body can end up as a
     bogus `.mp4` file; check for 200.
+    A password login's token whose app client has not verified its PIN is refused with 401
+    code 101 here while thumbnails still load (MattTW/BlinkMonitorProtocol #49, 2021); what
+    else such a token may do is not known.
 
     Args:
         account_id (int):
@@ -262,6 +271,9 @@ async def asyncio(
     send it with the same auth header as every REST call. `media_name` is usually the media id.
     blinkpy writes the body to disk whatever the status, so an error body can end up as a
     bogus `.mp4` file; check for 200.
+    A password login's token whose app client has not verified its PIN is refused with 401
+    code 101 here while thumbnails still load (MattTW/BlinkMonitorProtocol #49, 2021); what
+    else such a token may do is not known.
 
     Args:
         account_id (int):

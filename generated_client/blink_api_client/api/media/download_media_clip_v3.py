@@ -118,6 +118,9 @@ def sync_detailed(
     whose
     CLI downloads it (`blink-cli.js`), and fetched as given by blinkpy 0.25.9 (`Blink.download_videos`,
     `BlinkCamera.update_images`). blinkpy writes the body to disk whatever the status; check for 200.
+    A password login's token whose app client has not verified its PIN is refused with 401
+    code 101 here while thumbnails still load (MattTW/BlinkMonitorProtocol #49, 2021); what
+    else such a token may do is not known.
 
     Args:
         account_id (int):
@@ -183,6 +186,9 @@ def sync(
     whose
     CLI downloads it (`blink-cli.js`), and fetched as given by blinkpy 0.25.9 (`Blink.download_videos`,
     `BlinkCamera.update_images`). blinkpy writes the body to disk whatever the status; check for 200.
+    A password login's token whose app client has not verified its PIN is refused with 401
+    code 101 here while thumbnails still load (MattTW/BlinkMonitorProtocol #49, 2021); what
+    else such a token may do is not known.
 
     Args:
         account_id (int):
@@ -243,6 +249,9 @@ async def asyncio_detailed(
     whose
     CLI downloads it (`blink-cli.js`), and fetched as given by blinkpy 0.25.9 (`Blink.download_videos`,
     `BlinkCamera.update_images`). blinkpy writes the body to disk whatever the status; check for 200.
+    A password login's token whose app client has not verified its PIN is refused with 401
+    code 101 here while thumbnails still load (MattTW/BlinkMonitorProtocol #49, 2021); what
+    else such a token may do is not known.
 
     Args:
         account_id (int):
@@ -306,6 +315,9 @@ async def asyncio(
     whose
     CLI downloads it (`blink-cli.js`), and fetched as given by blinkpy 0.25.9 (`Blink.download_videos`,
     `BlinkCamera.update_images`). blinkpy writes the body to disk whatever the status; check for 200.
+    A password login's token whose app client has not verified its PIN is refused with 401
+    code 101 here while thumbnails still load (MattTW/BlinkMonitorProtocol #49, 2021); what
+    else such a token may do is not known.
 
     Args:
         account_id (int):
