@@ -45,7 +45,7 @@ class HomescreenCamera:
         snooze (bool | Unset):
         snooze_time_remaining (int | None | Unset): Seconds of snooze left.
         revision (None | str | Unset): Hardware revision; null on some cameras (homebridge-blink-for-home sample
-            homescreen
+            homescreen, 2022-03).
     """
 
     id: int

@@ -42,7 +42,7 @@ class LiveViewSession:
             new_command (bool | Unset): False when joining a session that was already running.
             media_id (int | None | Unset):
             options (LiveViewSessionOptions | Unset): Session options; often empty.
-            liveview_token (str | Unset): Token for the `immis://` stream (blinkpy tests
+            liveview_token (str | Unset): Token for the `immis://` stream (blinkpy tests, 2026).
             video_id (int | None | Unset):
             is_mclv (bool | Unset): Multi-client live view (assumed meaning; app dossier only).
             type_ (str | Unset): `lv` for a live view and `elv` for an extended one of an entitled camera (blinkpy PR #1312,
