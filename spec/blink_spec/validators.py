@@ -1,5 +1,7 @@
 """JSON Schema checks against the spec's schemas, each validator compiled once per schema location.
 
+Formats are checked by the kit's own `blink_spec.formats`, the same in every install.
+
 A schema is named by its JSON pointer into the spec (`/components/schemas/Homescreen`,
 `/paths/~1networks/get/responses/200/content/application~1json/schema`). The validator of a location is a
 Draft 2020-12 schema `{"$ref": "urn:blink-spec#<pointer>"}` over the spec's registry, so references inside it
@@ -15,11 +17,11 @@ import jsonschema
 from jsonschema.protocols import Validator
 
 from blink_spec.document import SPEC_URI, registry, resolve_pointer
+from blink_spec.formats import FORMAT_CHECKER
 
 __all__ = ["FORMAT_CHECKER", "first_error", "is_valid", "validator"]
 
 DRAFT_2020_12 = "https://json-schema.org/draft/2020-12/schema"
-FORMAT_CHECKER = jsonschema.Draft202012Validator.FORMAT_CHECKER
 
 
 @cache
