@@ -1,0 +1,126 @@
+"""The kit as a user installs it: the wheel, in fresh environments, without the development tools.
+
+- The base install (no extras) is the clients and `blink`: no starlette, uvicorn, respx or schemathesis, and it
+  logs in to a mock and reads the account. pytest works in it, with the kit's plugin auto-loaded.
+- The runtime install (`[mock,contract]`, no `[dev]`) checks what the development environment checks: a
+  timestamp in another spelling is drift there too, whatever else happens to be installed.
+- A project with its own `mock_server` package runs pytest with the full kit installed.
+
+The environments are cached in `.venv-tests/` by the hash of pyproject.toml (their dependencies); the kit's own
+wheel is built and reinstalled into them on every run.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import hashlib
+import json
+import os
+import subprocess
+import sys
+import venv
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from running_mock import running_mock
+
+ROOT = Path(__file__).resolve().parents[2]
+CACHE = ROOT / ".venv-tests"
+
+
+def run(*args: str | Path, cwd: Path | None = None, env: dict[str, str] | None = None) -> str:
+    done = subprocess.run(
+        [str(a) for a in args], cwd=cwd, env=env, capture_output=True, text=True, timeout=600, check=False
+    )
+    assert done.returncode == 0, f"{' '.join(map(str, args))} failed:\n{done.stdout[-2000:]}\n{done.stderr[-2000:]}"
+    return done.stdout
+
+
+@pytest.fixture(scope="session")
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("wheel")
+    run(sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet", "--disable-pip-version-check", "-w", out, ROOT)
+    (built,) = out.glob("blink_api_test_kit-*.whl")
+    return built
+
+
+def environment(wheel: Path, extras: str, *more: str) -> Path:
+    """A venv with the kit's wheel (and `extras`), its dependencies cached by the hash of pyproject.toml."""
+    key = hashlib.sha256((ROOT / "pyproject.toml").read_bytes() + " ".join(more).encode()).hexdigest()[:12]
+    home = CACHE / f"{extras or 'base'}-{key}"
+    python = home / "bin" / "python"
+    pip: list[str | Path] = [python, "-m", "pip", "--disable-pip-version-check", "--quiet"]
+    CACHE.mkdir(exist_ok=True)
+    # pytest-xdist's workers each ask for the same environments: one builds it while the others wait.
+    with (CACHE / f"{home.name}.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not (home / ".ready").exists():
+            venv.EnvBuilder(with_pip=True, clear=True).create(home)
+            run(*pip, "install", f"{wheel}[{extras}]" if extras else wheel, *more)
+            (home / ".ready").touch()
+        run(*pip, "install", "--no-deps", "--force-reinstall", wheel)
+    return home
+
+
+@pytest.fixture(scope="session")
+def base(wheel: Path) -> Path:
+    return environment(wheel, "", "pytest")
+
+
+@pytest.fixture(scope="session")
+def runtime(wheel: Path) -> Path:
+    return environment(wheel, "mock,contract", "pytest")
+
+
+@pytest.fixture
+def mock_url() -> Iterator[str]:
+    with running_mock() as url:
+        yield url
+
+
+def test_the_base_install_has_no_server_or_contract_dependencies(base: Path) -> None:
+    script = (
+        "import importlib.util, json\n"
+        "names = ['starlette', 'uvicorn', 'respx', 'schemathesis', 'yaml', 'jsonschema']\n"
+        "print(json.dumps({n: importlib.util.find_spec(n) is not None for n in names}))\n"
+    )
+    found = json.loads(run(base / "bin" / "python", "-c", script))
+    assert not any(found.values()), found
+
+
+def test_the_base_install_logs_in_and_reads_the_account(base: Path, mock_url: str, tmp_path: Path) -> None:
+    env = {
+        **os.environ,
+        "XDG_CONFIG_HOME": str(tmp_path),
+        "BLINK_EMAIL": "other@example.com",
+        "BLINK_PASSWORD": "other-password",
+    }
+    shown = run(base / "bin" / "blink", "--base-url", mock_url, "status", env=env)
+    assert "Cabin" in shown
+
+
+def test_pytest_works_in_the_base_install(base: Path, tmp_path: Path) -> None:
+    (tmp_path / "test_user.py").write_text("def test_nothing_special():\n    assert True\n", encoding="utf-8")
+    output = run(base / "bin" / "python", "-m", "pytest", "-q", "-p", "no:cacheprovider", cwd=tmp_path)
+    assert "1 passed" in output
+
+
+def test_a_plain_install_reports_a_timestamp_in_another_spelling(runtime: Path, tmp_path: Path) -> None:
+    script = (
+        "from blink_spec import first_error\n"
+        "print(first_error('/components/schemas/Timestamp', '11/26/2026 10:00 AM'))\n"
+        "print(first_error('/components/schemas/Timestamp', '2026-11-26T10:00:00+00:00'))\n"
+    )
+    refused, accepted = run(runtime / "bin" / "python", "-c", script).splitlines()
+    assert "date-time" in refused and accepted == "None"
+
+
+def test_a_project_with_its_own_mock_server_package_runs_pytest(runtime: Path, tmp_path: Path) -> None:
+    (tmp_path / "mock_server").mkdir()
+    (tmp_path / "mock_server" / "__init__.py").write_text("ANSWER = 42\n", encoding="utf-8")
+    (tmp_path / "test_mine.py").write_text(
+        "from mock_server import ANSWER\n\ndef test_mine():\n    assert ANSWER == 42\n", encoding="utf-8"
+    )
+    output = run(runtime / "bin" / "python", "-m", "pytest", "-q", "-p", "no:cacheprovider", cwd=tmp_path)
+    assert "1 passed" in output
