@@ -69,6 +69,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 426:
+        response_426 = Error.from_dict(response.json())
+
+        return response_426
+
     if 500 <= response.status_code <= 599:
         response_5xx = response.text
         return response_5xx
@@ -104,9 +109,9 @@ def sync_detailed(
     """List the cameras of a network (legacy)
 
      One of the original 2017 calls (MattTW BlinkMonitorProtocol notes): the cameras of a network with
-    their settings. Clients stopped calling it once the homescreen (2019-03, `get_homescreen_v3`)
-    carried
-    the camera list; blinkpy keeps `request_cameras` but never calls it during start-up or refresh.
+    their settings. Blink stopped serving it on 2019-02-28 ("An app update is required", blinkpy #159);
+    clients read the camera list from the homescreen (2019-03, `get_homescreen_v3`) since, and blinkpy
+    keeps `request_cameras` but never calls it during start-up or refresh.
     No live capture exists: the response shape (`cameras`, a list of camera configs) comes from
     blinkpy's 2018 test mock, and the example below is hand-written.
 
@@ -158,9 +163,9 @@ def sync(
     """List the cameras of a network (legacy)
 
      One of the original 2017 calls (MattTW BlinkMonitorProtocol notes): the cameras of a network with
-    their settings. Clients stopped calling it once the homescreen (2019-03, `get_homescreen_v3`)
-    carried
-    the camera list; blinkpy keeps `request_cameras` but never calls it during start-up or refresh.
+    their settings. Blink stopped serving it on 2019-02-28 ("An app update is required", blinkpy #159);
+    clients read the camera list from the homescreen (2019-03, `get_homescreen_v3`) since, and blinkpy
+    keeps `request_cameras` but never calls it during start-up or refresh.
     No live capture exists: the response shape (`cameras`, a list of camera configs) comes from
     blinkpy's 2018 test mock, and the example below is hand-written.
 
@@ -207,9 +212,9 @@ async def asyncio_detailed(
     """List the cameras of a network (legacy)
 
      One of the original 2017 calls (MattTW BlinkMonitorProtocol notes): the cameras of a network with
-    their settings. Clients stopped calling it once the homescreen (2019-03, `get_homescreen_v3`)
-    carried
-    the camera list; blinkpy keeps `request_cameras` but never calls it during start-up or refresh.
+    their settings. Blink stopped serving it on 2019-02-28 ("An app update is required", blinkpy #159);
+    clients read the camera list from the homescreen (2019-03, `get_homescreen_v3`) since, and blinkpy
+    keeps `request_cameras` but never calls it during start-up or refresh.
     No live capture exists: the response shape (`cameras`, a list of camera configs) comes from
     blinkpy's 2018 test mock, and the example below is hand-written.
 
@@ -259,9 +264,9 @@ async def asyncio(
     """List the cameras of a network (legacy)
 
      One of the original 2017 calls (MattTW BlinkMonitorProtocol notes): the cameras of a network with
-    their settings. Clients stopped calling it once the homescreen (2019-03, `get_homescreen_v3`)
-    carried
-    the camera list; blinkpy keeps `request_cameras` but never calls it during start-up or refresh.
+    their settings. Blink stopped serving it on 2019-02-28 ("An app update is required", blinkpy #159);
+    clients read the camera list from the homescreen (2019-03, `get_homescreen_v3`) since, and blinkpy
+    keeps `request_cameras` but never calls it during start-up or refresh.
     No live capture exists: the response shape (`cameras`, a list of camera configs) comes from
     blinkpy's 2018 test mock, and the example below is hand-written.
 

@@ -85,6 +85,11 @@ def _parse_response(
 
         return response_409
 
+    if response.status_code == 426:
+        response_426 = Error.from_dict(response.json())
+
+        return response_426
+
     if 500 <= response.status_code <= 599:
         response_5xx = response.text
         return response_5xx

@@ -69,6 +69,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 426:
+        response_426 = Error.from_dict(response.json())
+
+        return response_426
+
     if 500 <= response.status_code <= 599:
         response_5xx = response.text
         return response_5xx
@@ -105,7 +110,8 @@ def sync_detailed(
 
      Deletes one clip of the legacy v2 video API; sent with an empty body. Seed endpoint of the
     2016-2017 protocol notes, which do not show the response: the `Message` shape is assumed
-    from the later `delete_media`. Retired with the v2 video API in 2019.
+    from the later `delete_media`. Retired on 2019-01-23, when it began to answer "An app update is
+    required" (BlinkMonitorProtocol #27).
 
     Args:
         video_id (int):
@@ -156,7 +162,8 @@ def sync(
 
      Deletes one clip of the legacy v2 video API; sent with an empty body. Seed endpoint of the
     2016-2017 protocol notes, which do not show the response: the `Message` shape is assumed
-    from the later `delete_media`. Retired with the v2 video API in 2019.
+    from the later `delete_media`. Retired on 2019-01-23, when it began to answer "An app update is
+    required" (BlinkMonitorProtocol #27).
 
     Args:
         video_id (int):
@@ -202,7 +209,8 @@ async def asyncio_detailed(
 
      Deletes one clip of the legacy v2 video API; sent with an empty body. Seed endpoint of the
     2016-2017 protocol notes, which do not show the response: the `Message` shape is assumed
-    from the later `delete_media`. Retired with the v2 video API in 2019.
+    from the later `delete_media`. Retired on 2019-01-23, when it began to answer "An app update is
+    required" (BlinkMonitorProtocol #27).
 
     Args:
         video_id (int):
@@ -251,7 +259,8 @@ async def asyncio(
 
      Deletes one clip of the legacy v2 video API; sent with an empty body. Seed endpoint of the
     2016-2017 protocol notes, which do not show the response: the `Message` shape is assumed
-    from the later `delete_media`. Retired with the v2 video API in 2019.
+    from the later `delete_media`. Retired on 2019-01-23, when it began to answer "An app update is
+    required" (BlinkMonitorProtocol #27).
 
     Args:
         video_id (int):

@@ -74,6 +74,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 426:
+        response_426 = Error.from_dict(response.json())
+
+        return response_426
+
     if 500 <= response.status_code <= 599:
         response_5xx = response.text
         return response_5xx
@@ -112,7 +117,8 @@ def sync_detailed(
     of the 2016-2017 protocol notes ("camera name, creation time, thumbnail URI, size,
     length"); blinkpy 2018 (`sync_module.get_videos`) read `camera_name`, `address`,
     `thumbnail` and `created_at`. Pages start at 0. No recorded response exists: the item
-    shape is inferred. Retired in 2019-05 (blinkpy 4db7a33) in favour of `get_media_changed`.
+    shape is inferred. Retired on 2019-01-23, when it began to answer "An app update is required"
+    (BlinkMonitorProtocol #27); clients moved to `list_videos_changed`, then to `get_media_changed`.
 
     Args:
         page (int):
@@ -165,7 +171,8 @@ def sync(
     of the 2016-2017 protocol notes ("camera name, creation time, thumbnail URI, size,
     length"); blinkpy 2018 (`sync_module.get_videos`) read `camera_name`, `address`,
     `thumbnail` and `created_at`. Pages start at 0. No recorded response exists: the item
-    shape is inferred. Retired in 2019-05 (blinkpy 4db7a33) in favour of `get_media_changed`.
+    shape is inferred. Retired on 2019-01-23, when it began to answer "An app update is required"
+    (BlinkMonitorProtocol #27); clients moved to `list_videos_changed`, then to `get_media_changed`.
 
     Args:
         page (int):
@@ -213,7 +220,8 @@ async def asyncio_detailed(
     of the 2016-2017 protocol notes ("camera name, creation time, thumbnail URI, size,
     length"); blinkpy 2018 (`sync_module.get_videos`) read `camera_name`, `address`,
     `thumbnail` and `created_at`. Pages start at 0. No recorded response exists: the item
-    shape is inferred. Retired in 2019-05 (blinkpy 4db7a33) in favour of `get_media_changed`.
+    shape is inferred. Retired on 2019-01-23, when it began to answer "An app update is required"
+    (BlinkMonitorProtocol #27); clients moved to `list_videos_changed`, then to `get_media_changed`.
 
     Args:
         page (int):
@@ -264,7 +272,8 @@ async def asyncio(
     of the 2016-2017 protocol notes ("camera name, creation time, thumbnail URI, size,
     length"); blinkpy 2018 (`sync_module.get_videos`) read `camera_name`, `address`,
     `thumbnail` and `created_at`. Pages start at 0. No recorded response exists: the item
-    shape is inferred. Retired in 2019-05 (blinkpy 4db7a33) in favour of `get_media_changed`.
+    shape is inferred. Retired on 2019-01-23, when it began to answer "An app update is required"
+    (BlinkMonitorProtocol #27); clients moved to `list_videos_changed`, then to `get_media_changed`.
 
     Args:
         page (int):

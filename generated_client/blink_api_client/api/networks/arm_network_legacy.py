@@ -105,8 +105,8 @@ def sync_detailed(
 
      The 2017 protocol notes' arm call: an empty POST that starts an asynchronous arm command;
     poll it with `get_command_status`. Used by blinkpy until 2020-06, when Blink moved arming to
-    `/api/v1/accounts/{account_id}/networks/{network_id}/state/arm` (blinkpy eb7d7d9); dead
-    since. Use `arm_network`.
+    `/api/v1/accounts/{account_id}/networks/{network_id}/state/arm` (blinkpy eb7d7d9). No source
+    says when the old path stopped answering. Use `arm_network`.
 
     Args:
         network_id (int):
@@ -157,8 +157,8 @@ def sync(
 
      The 2017 protocol notes' arm call: an empty POST that starts an asynchronous arm command;
     poll it with `get_command_status`. Used by blinkpy until 2020-06, when Blink moved arming to
-    `/api/v1/accounts/{account_id}/networks/{network_id}/state/arm` (blinkpy eb7d7d9); dead
-    since. Use `arm_network`.
+    `/api/v1/accounts/{account_id}/networks/{network_id}/state/arm` (blinkpy eb7d7d9). No source
+    says when the old path stopped answering. Use `arm_network`.
 
     Args:
         network_id (int):
@@ -204,8 +204,8 @@ async def asyncio_detailed(
 
      The 2017 protocol notes' arm call: an empty POST that starts an asynchronous arm command;
     poll it with `get_command_status`. Used by blinkpy until 2020-06, when Blink moved arming to
-    `/api/v1/accounts/{account_id}/networks/{network_id}/state/arm` (blinkpy eb7d7d9); dead
-    since. Use `arm_network`.
+    `/api/v1/accounts/{account_id}/networks/{network_id}/state/arm` (blinkpy eb7d7d9). No source
+    says when the old path stopped answering. Use `arm_network`.
 
     Args:
         network_id (int):
@@ -254,8 +254,8 @@ async def asyncio(
 
      The 2017 protocol notes' arm call: an empty POST that starts an asynchronous arm command;
     poll it with `get_command_status`. Used by blinkpy until 2020-06, when Blink moved arming to
-    `/api/v1/accounts/{account_id}/networks/{network_id}/state/arm` (blinkpy eb7d7d9); dead
-    since. Use `arm_network`.
+    `/api/v1/accounts/{account_id}/networks/{network_id}/state/arm` (blinkpy eb7d7d9). No source
+    says when the old path stopped answering. Use `arm_network`.
 
     Args:
         network_id (int):

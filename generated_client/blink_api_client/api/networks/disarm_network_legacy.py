@@ -105,8 +105,8 @@ def sync_detailed(
 
      The 2017 protocol notes' disarm call: an empty POST that starts an asynchronous disarm
     command; poll it with `get_command_status`. Replaced in 2020-06 by
-    `/api/v1/accounts/{account_id}/networks/{network_id}/state/disarm` (blinkpy eb7d7d9); dead
-    since. Use `disarm_network`.
+    `/api/v1/accounts/{account_id}/networks/{network_id}/state/disarm` (blinkpy eb7d7d9). No source
+    says when the old path stopped answering. Use `disarm_network`.
 
     Args:
         network_id (int):
@@ -157,8 +157,8 @@ def sync(
 
      The 2017 protocol notes' disarm call: an empty POST that starts an asynchronous disarm
     command; poll it with `get_command_status`. Replaced in 2020-06 by
-    `/api/v1/accounts/{account_id}/networks/{network_id}/state/disarm` (blinkpy eb7d7d9); dead
-    since. Use `disarm_network`.
+    `/api/v1/accounts/{account_id}/networks/{network_id}/state/disarm` (blinkpy eb7d7d9). No source
+    says when the old path stopped answering. Use `disarm_network`.
 
     Args:
         network_id (int):
@@ -204,8 +204,8 @@ async def asyncio_detailed(
 
      The 2017 protocol notes' disarm call: an empty POST that starts an asynchronous disarm
     command; poll it with `get_command_status`. Replaced in 2020-06 by
-    `/api/v1/accounts/{account_id}/networks/{network_id}/state/disarm` (blinkpy eb7d7d9); dead
-    since. Use `disarm_network`.
+    `/api/v1/accounts/{account_id}/networks/{network_id}/state/disarm` (blinkpy eb7d7d9). No source
+    says when the old path stopped answering. Use `disarm_network`.
 
     Args:
         network_id (int):
@@ -254,8 +254,8 @@ async def asyncio(
 
      The 2017 protocol notes' disarm call: an empty POST that starts an asynchronous disarm
     command; poll it with `get_command_status`. Replaced in 2020-06 by
-    `/api/v1/accounts/{account_id}/networks/{network_id}/state/disarm` (blinkpy eb7d7d9); dead
-    since. Use `disarm_network`.
+    `/api/v1/accounts/{account_id}/networks/{network_id}/state/disarm` (blinkpy eb7d7d9). No source
+    says when the old path stopped answering. Use `disarm_network`.
 
     Args:
         network_id (int):

@@ -110,7 +110,7 @@ def sync_detailed(
 
      The OAuth token endpoint. Three grants have been observed:
 
-    * **`password`** (2025-10-13 to about 2025-12; blinkpy c0b29ff, blinkpy #1114,
+    * **`password`** (2025-10-13 until 2025-12-03; blinkpy c0b29ff, blinkpy #1114,
       BlinkMonitorProtocol #81): form `username`, `password`, `grant_type=password`,
       `client_id=android`, `scope=client`, with a `hardware_id` header. When 2FA is needed
       Blink answers 412 and texts a code; the client repeats the same request with the code
@@ -180,7 +180,7 @@ def sync(
 
      The OAuth token endpoint. Three grants have been observed:
 
-    * **`password`** (2025-10-13 to about 2025-12; blinkpy c0b29ff, blinkpy #1114,
+    * **`password`** (2025-10-13 until 2025-12-03; blinkpy c0b29ff, blinkpy #1114,
       BlinkMonitorProtocol #81): form `username`, `password`, `grant_type=password`,
       `client_id=android`, `scope=client`, with a `hardware_id` header. When 2FA is needed
       Blink answers 412 and texts a code; the client repeats the same request with the code
@@ -245,7 +245,7 @@ async def asyncio_detailed(
 
      The OAuth token endpoint. Three grants have been observed:
 
-    * **`password`** (2025-10-13 to about 2025-12; blinkpy c0b29ff, blinkpy #1114,
+    * **`password`** (2025-10-13 until 2025-12-03; blinkpy c0b29ff, blinkpy #1114,
       BlinkMonitorProtocol #81): form `username`, `password`, `grant_type=password`,
       `client_id=android`, `scope=client`, with a `hardware_id` header. When 2FA is needed
       Blink answers 412 and texts a code; the client repeats the same request with the code
@@ -313,7 +313,7 @@ async def asyncio(
 
      The OAuth token endpoint. Three grants have been observed:
 
-    * **`password`** (2025-10-13 to about 2025-12; blinkpy c0b29ff, blinkpy #1114,
+    * **`password`** (2025-10-13 until 2025-12-03; blinkpy c0b29ff, blinkpy #1114,
       BlinkMonitorProtocol #81): form `username`, `password`, `grant_type=password`,
       `client_id=android`, `scope=client`, with a `hardware_id` header. When 2FA is needed
       Blink answers 412 and texts a code; the client repeats the same request with the code
