@@ -25,6 +25,7 @@ __all__ = [
     "LoginFailed",
     "NotFound",
     "ServerError",
+    "TokenFileBusy",
     "TwoFactorRequired",
     "Unauthorized",
     "error_for_response",
@@ -119,6 +120,10 @@ class LoginFailed(BlinkError):
 
 class TwoFactorRequired(BlinkError):
     """Blink wants a 2FA code and no `two_factor` callback was given (or it gave no code)."""
+
+
+class TokenFileBusy(BlinkError):
+    """Another process kept the token file locked for longer than this one waits for its turn."""
 
 
 class CommandFailed(BlinkError):

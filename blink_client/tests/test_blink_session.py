@@ -156,6 +156,32 @@ def test_unauthorized_after_a_failed_refresh(demo: BlinkSession, blink_mock_stat
     assert refreshes(blink_mock_state) == before + 1
 
 
+def test_a_refresh_stopped_midway_leaves_the_token_file_unlocked(
+    demo: BlinkSession, blink_mock_state: MockState, token_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blink_mock_state.expire_tokens()
+
+    def interrupted(flow: object) -> None:
+        raise KeyboardInterrupt  # not an Exception: it goes past the program, which never releases the lock itself
+
+    monkeypatch.setattr(demo, "_run", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        demo.homescreen()
+    other = token_store.TokenLock(token_file)
+    assert other.try_acquire()
+    other.release()
+
+
+def test_a_session_refreshes_with_the_token_another_saved(
+    demo: BlinkSession, blink_mock_state: MockState, token_file: Path
+) -> None:
+    with BlinkSession(token_file=token_file) as other:
+        assert other.resume() is True  # spends the token `demo` read from the file, and saves the new one
+    blink_mock_state.expire_tokens()
+    assert demo.network("Home").id == HOME  # refreshed with the other session's token, not its spent one
+    assert json.loads(token_file.read_text())["refresh_token"] in blink_mock_state.tokens
+
+
 def test_close_logs_out_and_keeps_the_stored_session(demo: BlinkSession, token_file: Path) -> None:
     client = demo.client
     demo.close()

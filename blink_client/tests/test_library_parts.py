@@ -83,7 +83,25 @@ def test_token_file_round_trip_and_bad_values(tmp_path: Path) -> None:
     path.write_text("[]")
     with pytest.raises(ValueError):
         token_store.load(path)
-    assert [p.name for p in tmp_path.iterdir()] == ["token.json"]  # no temporary files left
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["token.json", "token.json.lock"]  # no temporary files
+
+
+def test_token_lock_is_one_holder_at_a_time(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "config" / "token.json"
+    first, second = token_store.TokenLock(path), token_store.TokenLock(path)
+    assert first.try_acquire() and first.held
+    assert not second.try_acquire()  # another open file: excluded, in this process as in another
+    with pytest.raises(errors.TokenFileBusy):
+        second.acquire(timeout=0.05)
+    monkeypatch.setattr(token_store, "LOCK_WAIT_SECONDS", 0.05)
+    with pytest.raises(errors.TokenFileBusy):
+        token_store.save(token_store.StoredSession("HW"), path)  # save waits for the lock too
+    first.release()
+    with second:
+        token_store.write(token_store.StoredSession("HW", "refresh"), path)
+        assert token_store.read(path) == token_store.StoredSession("HW", "refresh")
+    assert token_store.read(tmp_path / "missing.json") is None
+    assert stat.S_IMODE(token_store.lock_path(path).stat().st_mode) == 0o600
 
 
 def test_default_token_path_follows_xdg(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
