@@ -36,8 +36,10 @@ from blink_session.errors import (
     LoginFailed,
     NotFound,
     ServerError,
+    TokenFileBusy,
     TwoFactorRequired,
     Unauthorized,
+    UnreadableAnswer,
 )
 from blink_session.progress import ProgressBar
 from blink_session.session import BlinkSession, CommandResult
@@ -50,6 +52,7 @@ EXIT_USAGE = 2  # bad arguments (argparse)
 EXIT_AUTH = 3  # login failed, 401 even after a token refresh, 2FA code or credentials needed
 EXIT_LOCKED = 4  # locked out (429), blocked client (406), app update required (426)
 EXIT_NETWORK = 5  # network error or Blink server error (5xx, including 520)
+EXIT_UNREADABLE = 6  # a success whose body the spec does not describe (not JSON, another shape, too deep or large)
 
 DESCRIPTION = "Arm, disarm, inspect and download from a Blink account (or the blink-mock)."
 
@@ -71,6 +74,8 @@ exit codes:
      or the token file cannot be read
   4  locked out (429), blocked client (406) or app update required (426)
   5  network error or Blink server error (5xx, including Cloudflare's 520)
+  6  Blink's answer did not match the spec: a success this client cannot read (an HTML page, JSON of
+     another shape, JSON nested too deep or too large); run blink-contract to see what drifted
   Errors are one line on stderr, starting with "blink: ".
 
 examples:
@@ -508,6 +513,14 @@ def describe(error: BaseException) -> tuple[str, int]:
     """One line (without the `blink: ` prefix) and the exit code for an error."""
     if isinstance(error, CliError):
         return str(error), error.exit_code
+    if isinstance(error, UnreadableAnswer):
+        where = f"{error.status}: " if error.status is not None else ""
+        return (
+            f"Blink's answer did not match the spec ({where}{error.reason}); run blink-contract to see what drifted",
+            EXIT_UNREADABLE,
+        )
+    if isinstance(error, TokenFileBusy):
+        return str(error), EXIT_AUTH
     if isinstance(error, LockedOut):
         remaining = getattr(error, "time_remaining", None)
         when = f"try again in {remaining} s" if remaining is not None else "try again later"

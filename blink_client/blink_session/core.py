@@ -14,6 +14,7 @@ by hand:
 
 from __future__ import annotations
 
+import json
 import time
 from collections.abc import Callable, Generator
 from dataclasses import dataclass, field, replace
@@ -59,12 +60,14 @@ from blink_session.errors import (
     LoginFailed,
     TokenFileBusy,
     Unauthorized,
+    UnreadableAnswer,
 )
 from blink_session.media import MAX_PAGES, Download, downloads_for, since_param
 from blink_session.oauth import OAUTH_HOST, PROD_HOST, REST_HOST_TEMPLATE, Flow, login_flow, refresh_flow
 from blink_session.token_store import LOCK_POLL_SECONDS, LOCK_WAIT_SECONDS, TIER_PATTERN, StoredSession
 
 __all__ = [
+    "PARSE_ERRORS",
     "Call",
     "Effect",
     "Exists",
@@ -82,6 +85,7 @@ __all__ = [
     "Unlock",
     "advance",
     "collect",
+    "unreadable",
 ]
 
 T = TypeVar("T")
@@ -201,15 +205,31 @@ def collect(program: Program[None]) -> Program[list[Any]]:
 
 
 # -- reading Blink's answers -----------------------------------------------------------------------------------------
+# What the generated client raises when it cannot read a 2xx: `response.json()` on a body that is not JSON, or
+# `from_dict` on JSON of another shape (a missing field, a list for an object, a date that is not one).
+PARSE_ERRORS = (ValueError, KeyError, TypeError, AttributeError)
+
+
+def unreadable(error: Exception) -> UnreadableAnswer:
+    """The UnreadableAnswer for an error the generated client raised while parsing a success."""
+    if isinstance(error, json.JSONDecodeError):
+        reason = "not JSON"
+    elif isinstance(error, KeyError):
+        reason = f"the field {error} that the spec requires is missing"
+    else:
+        reason = f"not the shape the spec describes ({type(error).__name__}: {error})"
+    return UnreadableAnswer(None, reason)
+
+
 def parsed(response: Response[Any], model: type[T]) -> T:
-    """The parsed 2xx model, or a BlinkHTTPError when Blink answered a success the spec does not describe."""
+    """The parsed 2xx model, or UnreadableAnswer when Blink answered a success the spec does not describe."""
     if isinstance(response.parsed, model):
         return response.parsed
-    raise BlinkHTTPError(
+    raise UnreadableAnswer(
         int(response.status_code),
-        response.headers,
-        response.content,
-        message=f"unexpected answer from Blink (expected {model.__name__})",
+        f"expected {model.__name__}",
+        headers=response.headers,
+        body=response.content,
     )
 
 
@@ -218,8 +238,8 @@ def command_ids(response: Response[Any]) -> tuple[int, int]:
     command = response.parsed
     if isinstance(command, Command | CommandShort):
         return command.network_id, command.id
-    raise BlinkHTTPError(
-        int(response.status_code), response.headers, response.content, message="unexpected answer to a command"
+    raise UnreadableAnswer(
+        int(response.status_code), "expected a command", headers=response.headers, body=response.content
     )
 
 

@@ -34,6 +34,7 @@ from blink_api_client.models.o_auth_token_response import OAuthTokenResponse
 from blink_session import token_store
 from blink_session.commands import CameraRef, CommandResult, NetworkRef
 from blink_session.core import (
+    PARSE_ERRORS,
     Call,
     Effect,
     Exists,
@@ -50,11 +51,13 @@ from blink_session.core import (
     Sleep,
     Unlock,
     advance,
+    unreadable,
 )
 from blink_session.media import atomic_file
 from blink_session.oauth import REST_UA, Flow, HTTPCall
 from blink_session.token_store import DEFAULT_PATH, StoredSession
 from blink_session.transport import (
+    MEDIA,
     AsyncClientForwarder,
     ClientForwarder,
     CurrentBearer,
@@ -271,13 +274,18 @@ class BlinkSession(_Shell):
 
     def _do(self, effect: Effect, owner: Program[Any]) -> Any:
         if isinstance(effect, Call):
-            if effect.token is None:
-                return effect.operation.sync_detailed(*effect.args, client=self.client, **effect.kwargs)
-            with self._one_off(effect.token) as client:
-                return effect.operation.sync_detailed(*effect.args, client=client, **effect.kwargs)
+            try:
+                if effect.token is None:
+                    return effect.operation.sync_detailed(*effect.args, client=self.client, **effect.kwargs)
+                with self._one_off(effect.token) as client:
+                    return effect.operation.sync_detailed(*effect.args, client=client, **effect.kwargs)
+            except PARSE_ERRORS as error:
+                raise unreadable(error) from error
         if isinstance(effect, Fetch):
             with (
-                self.client.get_httpx_client().stream("GET", effect.download.path) as response,
+                self.client.get_httpx_client().stream(
+                    "GET", effect.download.path, extensions={MEDIA: True}
+                ) as response,
                 atomic_file(effect.download.target) as handle,
             ):
                 for chunk in response.iter_bytes():
@@ -465,12 +473,16 @@ class AsyncBlinkSession(_Shell):
 
     async def _do(self, effect: Effect, owner: Program[Any]) -> Any:
         if isinstance(effect, Call):
-            if effect.token is None:
-                return await effect.operation.asyncio_detailed(*effect.args, client=self.client, **effect.kwargs)
-            async with self._one_off(effect.token) as client:
-                return await effect.operation.asyncio_detailed(*effect.args, client=client, **effect.kwargs)
+            try:
+                if effect.token is None:
+                    return await effect.operation.asyncio_detailed(*effect.args, client=self.client, **effect.kwargs)
+                async with self._one_off(effect.token) as client:
+                    return await effect.operation.asyncio_detailed(*effect.args, client=client, **effect.kwargs)
+            except PARSE_ERRORS as error:
+                raise unreadable(error) from error
         if isinstance(effect, Fetch):
-            async with self.client.get_async_httpx_client().stream("GET", effect.download.path) as response:
+            http = self.client.get_async_httpx_client()
+            async with http.stream("GET", effect.download.path, extensions={MEDIA: True}) as response:
                 with atomic_file(effect.download.target) as handle:
                     async for chunk in response.aiter_bytes():
                         handle.write(chunk)

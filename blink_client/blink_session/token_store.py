@@ -38,6 +38,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from types import TracebackType
 
+from blink_session import json_limits
 from blink_session.errors import TokenFileBusy
 
 if sys.platform != "win32":
@@ -156,9 +157,14 @@ def read(path: Path) -> StoredSession | None:
 
     Raises OSError or ValueError when the file exists but cannot be read or is not a JSON object."""
     try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
+        with path.open("rb") as handle:
+            content = handle.read(json_limits.MAX_BYTES + 1)
     except FileNotFoundError:
         return None
+    reason = json_limits.problem(content)
+    if reason is not None:
+        raise ValueError(f"token file {path} is {reason}")
+    raw = json.loads(content)
     if not isinstance(raw, dict):
         raise ValueError(f"token file {path} is not a JSON object")
     hardware_id = raw.get("hardware_id")

@@ -12,6 +12,7 @@ import httpx
 import pytest
 from session_support import (
     CLIP_PATH,
+    DEEP,
     DEMO_ACCOUNT,
     DEMO_EMAIL,
     DEMO_PASSWORD,
@@ -42,6 +43,7 @@ from blink_session import (
     ServerError,
     TwoFactorRequired,
     Unauthorized,
+    UnreadableAnswer,
     token_store,
 )
 
@@ -208,3 +210,12 @@ async def test_cloudflare_520_is_a_server_error(async_demo: AsyncBlinkSession, b
     with pytest.raises(ServerError) as caught:
         await async_demo.arm("Home")
     assert caught.value.status == 520 and caught.value.body == b"<html>Error 520</html>"
+
+
+async def test_a_deep_answer_is_unreadable(async_demo: AsyncBlinkSession, blink_mock: BlinkMockRouter) -> None:
+    blink_mock.get(url__regex=r".*/homescreen$").respond(200, content=DEEP)
+    with pytest.raises(UnreadableAnswer, match="deeper than 64 levels"):
+        await async_demo.homescreen()
+    blink_mock.get(url__regex=r".*/homescreen$").respond(200, content=b"<html></html>")
+    with pytest.raises(UnreadableAnswer, match="not JSON"):
+        await async_demo.homescreen()

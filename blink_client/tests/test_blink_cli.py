@@ -376,3 +376,17 @@ def test_secrets_are_redacted() -> None:
     secrets = cli.Secrets()
     secrets.add("demo-password")
     assert secrets.redact("bad password demo-password") == "bad password ***"
+
+
+def test_main_in_process_with_an_answer_too_deep_to_read(
+    in_process: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    token_file = str(tmp_path / "token.json")
+    in_process.get(url__regex=r".*/homescreen$").respond(200, content=b"[" * 100_000 + b"]" * 100_000)
+    assert cli.main(["--token-file", token_file, "status"]) == 6
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.splitlines() == [
+        "blink: Blink's answer did not match the spec (200: JSON nested deeper than 64 levels); "
+        "run blink-contract to see what drifted"
+    ]

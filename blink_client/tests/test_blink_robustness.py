@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import json
 import subprocess
+from typing import Any
 
 import httpx
+import pytest
 from cli_support import Blink, assert_one_line_error
 
 pytest_plugins = ["cli_fixtures"]
@@ -63,3 +65,30 @@ def test_a_server_error_on_the_refresh_is_not_taken_for_a_dead_session(logged_in
     assert_one_line_error(result, 5, "server error (503)")
     assert oauth_sign_ins(admin) == 0
     assert json.loads(logged_in.token_file.read_text())["refresh_token"] == kept
+
+
+# -- answers the spec does not describe: exit code 6 -------------------------------------------------------------
+NESTED: Any = []
+for _ in range(70):  # deeper than the 64 levels a client reads, far from what breaks a parser
+    NESTED = [NESTED]
+
+
+@pytest.mark.parametrize(
+    ("drift", "reason"),
+    [
+        ({"kind": "remove_field", "path": "/networks"}, "the field 'networks' that the spec requires is missing"),
+        ({"kind": "change_type", "path": "/networks", "value": "none"}, "not the shape the spec describes"),
+        ({"kind": "change_type", "path": "/account", "value": NESTED}, "JSON nested deeper than 64 levels"),
+    ],
+)
+def test_an_answer_the_spec_does_not_describe_exits_6(
+    logged_in: Blink, admin: httpx.Client, drift: dict[str, Any], reason: str
+) -> None:
+    faults = {"drift": [{"operation": "get_homescreen_v3", **drift}]}
+    admin.patch("/__mock__/faults", json=faults).raise_for_status()
+    line = assert_one_line_error(logged_in("status"), 6, "Blink's answer did not match the spec", reason)
+    assert "blink-contract" in line
+
+
+def test_help_documents_exit_code_6(blink: Blink) -> None:
+    assert "6  Blink's answer did not match the spec" in blink.ok("--help")

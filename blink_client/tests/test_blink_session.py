@@ -12,11 +12,13 @@ import httpx
 import pytest
 from session_support import (
     CLIP_PATH,
+    DEEP,
     DEMO_ACCOUNT,
     DEMO_CODE,
     DEMO_EMAIL,
     DEMO_PASSWORD,
     HOME,
+    HUGE,
     OTHER_EMAIL,
     OTHER_PASSWORD,
     BrokenClip,
@@ -50,6 +52,7 @@ from blink_session import (
     ServerError,
     TwoFactorRequired,
     Unauthorized,
+    UnreadableAnswer,
     token_store,
 )
 
@@ -373,3 +376,40 @@ def test_status_code_drift_is_a_typed_error(demo: BlinkSession, blink_mock_state
 
 def test_models_are_returned(demo: BlinkSession) -> None:
     assert all(isinstance(network, HomescreenNetwork) for network in demo.networks())
+
+
+# -- answers the client cannot read ------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("body", "reason"),
+    [
+        (DEEP, "JSON nested deeper than 64 levels"),
+        (HUGE, "larger than 16 MiB"),
+        (b"<html><body>Please enable cookies</body></html>", "not JSON"),
+        (b"[1, 2]", "not the shape the spec describes"),
+        (b'{"account": {"id": 22001}}', "the field 'networks' that the spec requires is missing"),
+    ],
+)
+def test_a_success_that_cannot_be_read_is_unreadable_answer(
+    demo: BlinkSession, blink_mock: BlinkMockRouter, body: bytes, reason: str
+) -> None:
+    blink_mock.get(url__regex=r".*/homescreen$").respond(200, content=body, headers={"Content-Type": "text/html"})
+    with pytest.raises(UnreadableAnswer) as caught:
+        demo.homescreen()
+    assert reason in caught.value.reason and isinstance(caught.value, BlinkError)
+    assert len(caught.value.body) <= UnreadableAnswer.BODY_KEPT
+
+
+def test_a_deep_error_body_is_still_a_typed_error(demo: BlinkSession, blink_mock: BlinkMockRouter) -> None:
+    blink_mock.get(url__regex=r".*/homescreen$").respond(503, content=DEEP)
+    with pytest.raises(ServerError) as caught:
+        demo.homescreen()
+    assert caught.value.status == 503 and caught.value.message is None
+
+
+def test_a_deep_token_answer_is_unreadable(demo: BlinkSession, blink_mock: BlinkMockRouter, token_file: Path) -> None:
+    kept = json.loads(token_file.read_text())["refresh_token"]
+    blink_mock.post(url__regex=r".*/oauth/token$").respond(200, content=DEEP)
+    with BlinkSession(token_file=token_file) as later, pytest.raises(UnreadableAnswer) as caught:
+        later.resume()
+    assert caught.value.status == 200
+    assert json.loads(token_file.read_text())["refresh_token"] == kept  # not taken for a refused token

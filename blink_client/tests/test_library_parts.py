@@ -8,12 +8,13 @@ import uuid
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
+import httpx
 import pytest
 
 from blink_api_client.models.media_item import MediaItem
-from blink_session import errors, token_store
+from blink_session import errors, json_limits, token_store
 from blink_session.media import atomic_file, media_name, since_param
-from blink_session.oauth import csrf_token, pkce_pair
+from blink_session.oauth import csrf_token, json_object, pkce_pair
 
 
 @pytest.mark.parametrize(
@@ -102,6 +103,46 @@ def test_token_lock_is_one_holder_at_a_time(tmp_path: Path, monkeypatch: pytest.
         assert token_store.read(path) == token_store.StoredSession("HW", "refresh")
     assert token_store.read(tmp_path / "missing.json") is None
     assert stat.S_IMODE(token_store.lock_path(path).stat().st_mode) == 0o600
+
+
+@pytest.mark.parametrize(
+    ("text", "deepest"),
+    [
+        ("{}", 1),
+        ('{"a": [1, {"b": [[]]}]}', 5),
+        ('["[[[[", "]]", {"k": "{{{"}]', 2),  # brackets inside strings do not count
+        ('["\\"", [["\\\\"]]]', 3),  # nor escaped quotes and backslashes
+        ("[" * 200 + "]" * 200, 200),
+        ("<html>[[[</html>", 3),
+        ('"just a string"', 0),
+    ],
+)
+def test_json_depth(text: str, deepest: int) -> None:
+    assert json_limits.depth(text) == deepest
+
+
+def test_json_limits() -> None:
+    assert json_limits.problem(b"[" * 65 + b"]" * 65) == "JSON nested deeper than 64 levels"
+    assert json_limits.problem(b"[" * 64 + b"]" * 64) is None
+    assert json_limits.problem(("[" * 100).encode("utf-16")) == "JSON nested deeper than 64 levels"  # as json reads it
+    assert json_limits.problem(b"  \n{" * 100) == "JSON nested deeper than 64 levels"
+    assert json_limits.problem(b"<html>" + b"[" * 1000) is None  # not JSON: the parser stops at its first byte
+    assert json_limits.problem(b" " * (json_limits.MAX_BYTES + 1)) == "larger than 16 MiB"
+    with pytest.raises(json_limits.TooComplex):
+        json_limits.loads("[" * 100_000)
+    assert json_limits.loads('{"a": [1]}') == {"a": [1]}
+
+
+def test_deep_json_where_the_library_parses_it(tmp_path: Path) -> None:
+    deep = b"[" * 100_000 + b"]" * 100_000
+    assert errors.error_for_response(500, {}, deep).message is None
+    assert json_object(httpx.Response(200, content=deep)) == {}
+    page = '<script type="application/json" id="oauth-args">' + "[" * 100_000 + "</script>"
+    assert csrf_token(page) is None
+    path = tmp_path / "token.json"
+    path.write_bytes(deep)
+    with pytest.raises(ValueError, match="nested deeper than 64 levels"):
+        token_store.load(path)
 
 
 def test_default_token_path_follows_xdg(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
