@@ -15,7 +15,9 @@ import getpass
 import json
 import os
 import re
+import signal
 import sys
+import threading
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
@@ -76,6 +78,7 @@ exit codes:
   5  network error or Blink server error (5xx, including Cloudflare's 520)
   6  Blink's answer did not match the spec: a success this client cannot read (an HTML page, JSON of
      another shape, JSON nested too deep or too large); run blink-contract to see what drifted
+  130, 143  interrupted (Ctrl-C) or terminated (SIGTERM), after cleaning up
   Errors are one line on stderr, starting with "blink: ".
 
 examples:
@@ -89,6 +92,15 @@ examples:
 
 _AGE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([smhdw])\s*$", re.IGNORECASE)
 _AGE_UNITS = {"s": "seconds", "m": "minutes", "h": "hours", "d": "days", "w": "weeks"}
+
+
+class Terminated(BaseException):
+    """SIGTERM (a scheduler's timeout, a shutdown), raised where `blink` is, so that what it was writing is cleaned
+    up (a download's temporary file, the token file's lock) before it exits 143, as killed by SIGTERM would."""
+
+
+def _terminate(signum: int, frame: object) -> None:
+    raise Terminated
 
 
 class CliError(Exception):
@@ -572,6 +584,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exit_:  # --help (0) or a usage error (2, message already printed)
         return exit_.code if isinstance(exit_.code, int) else EXIT_USAGE
+    if threading.current_thread() is not threading.main_thread():  # signal handlers can only be set there
+        return run(args)
+    previous = signal.signal(signal.SIGTERM, _terminate)
+    try:
+        return run(args)
+    finally:
+        signal.signal(signal.SIGTERM, previous)  # main() called in a longer-lived process leaves it as it was
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run the parsed command: its output on stdout, or one line on stderr; the exit code."""
     name = args.command if args.command != "clips" else f"clips {args.clips_command}"
     secrets = Secrets()
     secrets.add(os.environ.get("BLINK_PASSWORD"))
@@ -585,6 +608,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 close()
     except KeyboardInterrupt:
         return fail("interrupted", 130, secrets)
+    except Terminated:
+        return fail("terminated", 128 + signal.SIGTERM, secrets)
     except Exception as error:
         if os.environ.get("BLINK_DEBUG"):
             raise

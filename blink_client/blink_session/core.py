@@ -70,8 +70,8 @@ __all__ = [
     "PARSE_ERRORS",
     "Call",
     "Effect",
-    "Exists",
     "Fetch",
+    "Intact",
     "Item",
     "Lock",
     "MakeFolder",
@@ -82,6 +82,7 @@ __all__ = [
     "Save",
     "SessionCore",
     "Sleep",
+    "Tidy",
     "Unlock",
     "advance",
     "collect",
@@ -109,7 +110,7 @@ class Call:
 @dataclass(frozen=True)
 class Fetch:
     """Stream `download.path` from the REST host, with the session's client, into `download.target` through
-    `media.atomic_file`."""
+    `media.atomic_file`, kept only if it passes `media`'s checks (else UnreadableAnswer, and no file)."""
 
     download: Download
 
@@ -157,10 +158,17 @@ class MakeFolder:
 
 
 @dataclass(frozen=True)
-class Exists:
-    """Send back whether this file exists."""
+class Intact:
+    """Send back whether this file exists and is a whole clip or thumbnail (`media.flaw`)."""
 
     path: Path
+
+
+@dataclass(frozen=True)
+class Tidy:
+    """Remove the temporary files an interrupted download left in this folder (`media.remove_leftovers`)."""
+
+    folder: Path
 
 
 @dataclass(frozen=True)
@@ -170,7 +178,7 @@ class Item:
     value: Any
 
 
-Effect: TypeAlias = Call | Fetch | OAuth | Sleep | Save | Lock | Unlock | Read | MakeFolder | Exists | Item
+Effect: TypeAlias = Call | Fetch | OAuth | Sleep | Save | Lock | Unlock | Read | MakeFolder | Tidy | Intact | Item
 Program: TypeAlias = Generator[Effect, Any, T]
 
 
@@ -533,13 +541,15 @@ class SessionCore:
     def download_clips(
         self, since: datetime, folder: Path, thumbnails: bool = False, progress: Progress | None = None
     ) -> Program[list[Path]]:
-        """Fetch each file of the clips changed since `since` that is not in `folder` yet; the files written."""
+        """Fetch each file of the clips changed since `since` that is not in `folder` whole yet; the files written.
+        A file there that is not a whole clip or thumbnail (cut short, a saved error page) is fetched again."""
         yield MakeFolder(folder)
+        yield Tidy(folder)
         items: list[MediaItem] = yield from collect(self.clips_since(since))
         planned = downloads_for(items, folder, thumbnails=thumbnails)
         written: list[Path] = []
         for done, download in enumerate(planned, start=1):
-            if not (yield Exists(download.target)):  # never overwrite: a file present is the user's
+            if not (yield Intact(download.target)):
                 yield from self.authorized(Fetch(download))
                 written.append(download.target)
             if progress is not None:

@@ -31,14 +31,14 @@ from blink_api_client.models.homescreen_network import HomescreenNetwork
 from blink_api_client.models.homescreen_owl import HomescreenOwl
 from blink_api_client.models.media_item import MediaItem
 from blink_api_client.models.o_auth_token_response import OAuthTokenResponse
-from blink_session import token_store
+from blink_session import media, token_store
 from blink_session.commands import CameraRef, CommandResult, NetworkRef
 from blink_session.core import (
     PARSE_ERRORS,
     Call,
     Effect,
-    Exists,
     Fetch,
+    Intact,
     Item,
     Lock,
     MakeFolder,
@@ -49,11 +49,11 @@ from blink_session.core import (
     Save,
     SessionCore,
     Sleep,
+    Tidy,
     Unlock,
     advance,
     unreadable,
 )
-from blink_session.media import atomic_file
 from blink_session.oauth import REST_UA, Flow, HTTPCall
 from blink_session.token_store import DEFAULT_PATH, StoredSession
 from blink_session.transport import (
@@ -174,8 +174,10 @@ class _Shell:
         if isinstance(effect, MakeFolder):
             effect.path.mkdir(parents=True, exist_ok=True)
             return None
-        if isinstance(effect, Exists):
-            return effect.path.exists()
+        if isinstance(effect, Tidy):
+            return media.remove_leftovers(effect.folder)
+        if isinstance(effect, Intact):
+            return media.flaw(effect.path) is None
         raise TypeError(f"not an effect this session does: {effect!r}")
 
     def _take_lock(self, owner: Program[Any]) -> bool:
@@ -282,14 +284,16 @@ class BlinkSession(_Shell):
             except PARSE_ERRORS as error:
                 raise unreadable(error) from error
         if isinstance(effect, Fetch):
-            with (
-                self.client.get_httpx_client().stream(
-                    "GET", effect.download.path, extensions={MEDIA: True}
-                ) as response,
-                atomic_file(effect.download.target) as handle,
-            ):
-                for chunk in response.iter_bytes():
-                    handle.write(chunk)
+            target = effect.download.target
+            http = self.client.get_httpx_client()
+            with http.stream("GET", effect.download.path, extensions={MEDIA: True}) as response:
+                status, headers, url = response.status_code, response.headers, str(response.url)
+                refused = media.refusal(target, status, headers, url)
+                if refused is not None:
+                    raise refused
+                with media.atomic_file(target, media.written_flaw(target, status, headers, url)) as handle:
+                    for chunk in response.iter_bytes():
+                        handle.write(chunk)
             return None
         if isinstance(effect, OAuth):
             return self._run(effect.flow)
@@ -481,9 +485,14 @@ class AsyncBlinkSession(_Shell):
             except PARSE_ERRORS as error:
                 raise unreadable(error) from error
         if isinstance(effect, Fetch):
+            target = effect.download.target
             http = self.client.get_async_httpx_client()
             async with http.stream("GET", effect.download.path, extensions={MEDIA: True}) as response:
-                with atomic_file(effect.download.target) as handle:
+                status, headers, url = response.status_code, response.headers, str(response.url)
+                refused = media.refusal(target, status, headers, url)
+                if refused is not None:
+                    raise refused
+                with media.atomic_file(target, media.written_flaw(target, status, headers, url)) as handle:
                     async for chunk in response.aiter_bytes():
                         handle.write(chunk)
             return None

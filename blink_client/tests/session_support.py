@@ -62,3 +62,4 @@ class BrokenClip(httpx.SyncByteStream, httpx.AsyncByteStream):
 
 DEEP = b"[" * 100_000 + b"]" * 100_000  # Python's json recurses once per level: RecursionError without a limit
 HUGE = b'{"networks": "' + b"x" * (16 * 1024 * 1024) + b'"}'  # one byte over 16 MiB
+MP4 = {"Content-Type": "video/mp4"}

@@ -17,6 +17,7 @@ from session_support import (
     DEMO_EMAIL,
     DEMO_PASSWORD,
     HOME,
+    MP4,
     OTHER_EMAIL,
     OTHER_PASSWORD,
     BrokenClip,
@@ -172,7 +173,8 @@ async def test_interrupted_download_leaves_no_partial_file(
     folder = tmp_path / "clips"
     folder.mkdir()
     broken = BrokenClip(folder)
-    blink_mock.get(url__regex=CLIP_PATH).mock(side_effect=lambda request: httpx.Response(200, stream=broken))
+    clip = httpx.Response(200, headers=MP4, stream=broken)
+    blink_mock.get(url__regex=CLIP_PATH).mock(side_effect=lambda request: clip)
     with pytest.raises(httpx.ReadError):
         await async_demo.download_clips(LONG_AGO, folder)
     assert broken.partial_seen
@@ -219,3 +221,13 @@ async def test_a_deep_answer_is_unreadable(async_demo: AsyncBlinkSession, blink_
     blink_mock.get(url__regex=r".*/homescreen$").respond(200, content=b"<html></html>")
     with pytest.raises(UnreadableAnswer, match="not JSON"):
         await async_demo.homescreen()
+
+
+async def test_a_download_of_the_wrong_thing_is_refused(
+    async_demo: AsyncBlinkSession, blink_mock: BlinkMockRouter, tmp_path: Path
+) -> None:
+    folder = tmp_path / "clips"
+    blink_mock.get(url__regex=CLIP_PATH).respond(200, headers={"Content-Type": "text/html"}, content=b"<html></html>")
+    with pytest.raises(UnreadableAnswer, match="video/mp4"):
+        await async_demo.download_clips(LONG_AGO, folder)
+    assert list(folder.iterdir()) == []

@@ -28,8 +28,8 @@ from blink_session import core
 from blink_session.core import (
     Call,
     Effect,
-    Exists,
     Fetch,
+    Intact,
     Item,
     Lock,
     MakeFolder,
@@ -39,6 +39,7 @@ from blink_session.core import (
     Save,
     SessionCore,
     Sleep,
+    Tidy,
     Unlock,
 )
 from blink_session.errors import (
@@ -460,24 +461,25 @@ def test_download_plan_skips_present_files_and_refreshes_once(tmp_path: Path) ->
     session, disk = logged_in(), on_disk()
     program = session.download_clips(SINCE, folder, thumbnails=True, progress=lambda *p: seen.append(p))
     assert next(program) == MakeFolder(folder)
+    assert program.send(None) == Tidy(folder)  # the leftovers of an interrupted run go first
     # The clip list: a 401 on the first page goes through the refresh as well.
-    first_page = program.send(None)
+    first_page = program.send([])
     assert isinstance(first_page, Call) and first_page.kwargs["page"] == 1
     assert isinstance(disk.throw(program, Unauthorized(401)), OAuth)
     assert disk.send(program, TOKENS) == first_page
     program.send(page(clip(7, thumbnail="/api/v2/accounts/1/media/thumb/7"), clip(8)))
     effect = program.send(page())
-    # Three files: clip 7's MP4 and JPEG, clip 8's MP4. The first is already there.
-    assert isinstance(effect, Exists) and effect.path.name.endswith("-7.mp4")
+    # Three files: clip 7's MP4 and JPEG, clip 8's MP4. The first is already there, whole.
+    assert isinstance(effect, Intact) and effect.path.name.endswith("-7.mp4")
     effect = program.send(True)
-    assert isinstance(effect, Exists) and effect.path.name.endswith("-7.jpg")
+    assert isinstance(effect, Intact) and effect.path.name.endswith("-7.jpg")
     fetch = program.send(False)
     assert isinstance(fetch, Fetch) and fetch.download.path == "/api/v2/accounts/1/media/thumb/7"
     assert fetch.download.target == effect.path
     assert isinstance(disk.throw(program, Unauthorized(401)), OAuth)  # an expired token during the downloads
     assert disk.send(program, TOKENS) == fetch  # the same file again
     last = program.send(None)
-    assert isinstance(last, Exists) and last.path.name.endswith("-8.mp4")
+    assert isinstance(last, Intact) and last.path.name.endswith("-8.mp4")
     assert isinstance(program.send(False), Fetch)
     assert end(program) == [effect.path, last.path]
     assert [(done, total) for done, total, _ in seen] == [(1, 3), (2, 3), (3, 3)]

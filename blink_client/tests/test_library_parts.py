@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import stat
+import struct
 import uuid
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
@@ -12,7 +13,8 @@ import httpx
 import pytest
 
 from blink_api_client.models.media_item import MediaItem
-from blink_session import errors, json_limits, token_store
+from blink_mock.media_bytes import clip_mp4, thumbnail_jpeg
+from blink_session import errors, json_limits, media, token_store
 from blink_session.media import atomic_file, media_name, since_param
 from blink_session.oauth import csrf_token, json_object, pkce_pair
 
@@ -180,6 +182,69 @@ def test_atomic_file_keeps_the_target_on_failure(tmp_path: Path) -> None:
     with atomic_file(target) as handle:
         handle.write(b"new")
     assert target.read_bytes() == b"new"
+
+
+def test_atomic_file_keeps_only_what_verifies(tmp_path: Path) -> None:
+    target = tmp_path / "clip.mp4"
+
+    def refuse(written: Path) -> None:
+        assert written.read_bytes() == b"bad" and written.name.startswith(".clip.mp4.blink-")
+        raise errors.UnreadableAnswer(200, "not an MP4")
+
+    with pytest.raises(errors.UnreadableAnswer), atomic_file(target, refuse) as handle:
+        handle.write(b"bad")
+    assert list(tmp_path.iterdir()) == []
+
+
+def box(kind: bytes, payload: bytes = b"") -> bytes:
+    return struct.pack(">I", 8 + len(payload)) + kind + payload
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "reason"),
+    [
+        ("a.mp4", clip_mp4(), None),
+        ("a.mp4", box(b"ftyp", b"isom") + box(b"mdat", b"x" * 100), None),
+        ("a.mp4", box(b"ftyp") + struct.pack(">I", 1) + b"mdat" + struct.pack(">Q", 16 + 4) + b"xxxx", None),
+        ("a.mp4", box(b"ftyp") + struct.pack(">I", 0) + b"mdat" + b"to the end", None),
+        ("a.mp4", clip_mp4()[:-1], "truncated (its last box ends at byte 1632, the file at 1631)"),
+        ("a.mp4", clip_mp4()[:20], "truncated"),
+        ("a.mp4", clip_mp4() + b"\x00\x00", "truncated (a box header cut"),
+        ("a.mp4", box(b"ftyp") + struct.pack(">I", 3) + b"mdat", "not an MP4 (a box of 3 bytes at byte 8)"),
+        ("a.mp4", b"<html><body>Sign in</body></html>", "not an MP4 (no ftyp box at its start)"),
+        ("a.mp4", b"", "not an MP4"),
+        ("a.jpg", thumbnail_jpeg(), None),
+        ("a.jpg", thumbnail_jpeg() + b"\x00" * 10, None),  # padding after the end marker
+        ("a.jpg", thumbnail_jpeg()[:-10], "truncated (no FF D9 end-of-image marker at its end)"),
+        ("a.jpg", b"GIF89a", "not a JPEG (no FF D8 FF at its start)"),
+    ],
+)
+def test_media_flaws(tmp_path: Path, name: str, data: bytes, reason: str | None) -> None:
+    path = tmp_path / name
+    path.write_bytes(data)
+    found = media.flaw(path)
+    assert found == reason if reason is None else (found is not None and found.startswith(reason))
+
+
+def test_media_flaw_by_size_and_by_absence(tmp_path: Path) -> None:
+    path = tmp_path / "a.mp4"
+    assert media.flaw(path) == "missing"
+    path.write_bytes(clip_mp4())
+    assert media.flaw(path, len(clip_mp4())) is None
+    assert media.flaw(path, 2000) == "truncated (1632 of the 2000 bytes announced)"
+    assert media.flaw(path, 1000) == "longer than announced (1632, not 1000 bytes)"
+
+
+def test_media_refusal_by_content_type() -> None:
+    clip, thumbnail = Path("a.mp4"), Path("a.jpg")
+    assert media.refusal(clip, 200, {"Content-Type": "video/mp4"}) is None
+    assert media.refusal(clip, 200, {"Content-Type": "Video/MP4; codecs=avc1"}) is None
+    assert media.refusal(thumbnail, 200, {"Content-Type": "image/jpeg"}) is None
+    html = media.refusal(clip, 200, {"Content-Type": "text/html; charset=utf-8"})
+    assert html is not None and html.reason == "a clip must be video/mp4, not text/html"
+    assert media.expected_size({"Content-Length": "12"}) == 12
+    assert media.expected_size({"Content-Length": "12", "Content-Encoding": "gzip"}) is None  # counts gzip bytes
+    assert media.expected_size({}) is None
 
 
 def test_csrf_token_and_pkce() -> None:
