@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import io
 import json
 import os
 import re
@@ -584,11 +585,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exit_:  # --help (0) or a usage error (2, message already printed)
         return exit_.code if isinstance(exit_.code, int) else EXIT_USAGE
+    if isinstance(sys.stdout, io.TextIOWrapper):  # a camera name the terminal's encoding lacks is no crash
+        sys.stdout.reconfigure(errors="backslashreplace")
     if threading.current_thread() is not threading.main_thread():  # signal handlers can only be set there
         return run(args)
     previous = signal.signal(signal.SIGTERM, _terminate)
     try:
         return run(args)
+    except Terminated:  # while the output was printed
+        return fail("terminated", 128 + signal.SIGTERM, Secrets())
     finally:
         signal.signal(signal.SIGTERM, previous)  # main() called in a longer-lived process leaves it as it was
 

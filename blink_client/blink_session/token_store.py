@@ -157,10 +157,14 @@ def read(path: Path) -> StoredSession | None:
 
     Raises OSError or ValueError when the file exists but cannot be read or is not a JSON object."""
     try:
-        with path.open("rb") as handle:
-            content = handle.read(json_limits.MAX_BYTES + 1)
+        return _parse(path)
     except FileNotFoundError:
         return None
+
+
+def _parse(path: Path) -> StoredSession:
+    with path.open("rb") as handle:
+        content = handle.read(json_limits.MAX_BYTES + 1)
     reason = json_limits.problem(content)
     if reason is not None:
         raise ValueError(f"token file {path} is {reason}")
@@ -183,12 +187,18 @@ def load(path: Path = DEFAULT_PATH) -> StoredSession:
     """The stored session. A missing file (or one without a hardware_id) gets a new hardware_id, saved at once so
     that the install keeps it. A stored hardware_id is used as it is, so a bad one shows as Blink's 406.
 
-    Raises OSError or ValueError when the file exists but cannot be read or is not a JSON object."""
-    stored = read(path)
-    if stored is not None and stored.hardware_id:
-        return stored
+    Raises OSError or ValueError when the file exists but cannot be read or is not a JSON object. An OSError
+    raised while a new file is written carries the FileNotFoundError of the missing one as its context."""
+    try:
+        stored = _parse(path)
+    except FileNotFoundError:
+        return _with_hardware_id(path)
+    return stored if stored.hardware_id else _with_hardware_id(path)
+
+
+def _with_hardware_id(path: Path) -> StoredSession:
     with TokenLock(path):
-        stored = read(path)  # again: another process may have created it while this one waited
+        stored = read(path)  # again: another process may have written it while this one waited
         if stored is not None and stored.hardware_id:
             return stored
         stored = stored or StoredSession(hardware_id="")
