@@ -19,8 +19,10 @@ from blink_session.errors import (
     LoginFailed,
     NotFound,
     ServerError,
+    TokenFileBusy,
     TwoFactorRequired,
     Unauthorized,
+    UnreadableAnswer,
 )
 from blink_session.session import AsyncBlinkSession, BlinkSession
 from blink_session.token_store import DEFAULT_PATH, StoredSession
@@ -41,6 +43,8 @@ __all__ = [
     "NotFound",
     "ServerError",
     "StoredSession",
+    "TokenFileBusy",
     "TwoFactorRequired",
     "Unauthorized",
+    "UnreadableAnswer",
 ]

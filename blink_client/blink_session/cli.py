@@ -12,10 +12,13 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import io
 import json
 import os
 import re
+import signal
 import sys
+import threading
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
@@ -36,8 +39,10 @@ from blink_session.errors import (
     LoginFailed,
     NotFound,
     ServerError,
+    TokenFileBusy,
     TwoFactorRequired,
     Unauthorized,
+    UnreadableAnswer,
 )
 from blink_session.progress import ProgressBar
 from blink_session.session import BlinkSession, CommandResult
@@ -50,6 +55,7 @@ EXIT_USAGE = 2  # bad arguments (argparse)
 EXIT_AUTH = 3  # login failed, 401 even after a token refresh, 2FA code or credentials needed
 EXIT_LOCKED = 4  # locked out (429), blocked client (406), app update required (426)
 EXIT_NETWORK = 5  # network error or Blink server error (5xx, including 520)
+EXIT_UNREADABLE = 6  # a success whose body the spec does not describe (not JSON, another shape, too deep or large)
 
 DESCRIPTION = "Arm, disarm, inspect and download from a Blink account (or the blink-mock)."
 
@@ -71,6 +77,9 @@ exit codes:
      or the token file cannot be read
   4  locked out (429), blocked client (406) or app update required (426)
   5  network error or Blink server error (5xx, including Cloudflare's 520)
+  6  Blink's answer did not match the spec: a success this client cannot read (an HTML page, JSON of
+     another shape, JSON nested too deep or too large); run blink-contract to see what drifted
+  130, 143  interrupted (Ctrl-C) or terminated (SIGTERM), after cleaning up
   Errors are one line on stderr, starting with "blink: ".
 
 examples:
@@ -84,6 +93,15 @@ examples:
 
 _AGE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([smhdw])\s*$", re.IGNORECASE)
 _AGE_UNITS = {"s": "seconds", "m": "minutes", "h": "hours", "d": "days", "w": "weeks"}
+
+
+class Terminated(BaseException):
+    """SIGTERM (a scheduler's timeout, a shutdown), raised where `blink` is, so that what it was writing is cleaned
+    up (a download's temporary file, the token file's lock) before it exits 143, as killed by SIGTERM would."""
+
+
+def _terminate(signum: int, frame: object) -> None:
+    raise Terminated
 
 
 class CliError(Exception):
@@ -508,6 +526,14 @@ def describe(error: BaseException) -> tuple[str, int]:
     """One line (without the `blink: ` prefix) and the exit code for an error."""
     if isinstance(error, CliError):
         return str(error), error.exit_code
+    if isinstance(error, UnreadableAnswer):
+        where = f"{error.status}: " if error.status is not None else ""
+        return (
+            f"Blink's answer did not match the spec ({where}{error.reason}); run blink-contract to see what drifted",
+            EXIT_UNREADABLE,
+        )
+    if isinstance(error, TokenFileBusy):
+        return str(error), EXIT_AUTH
     if isinstance(error, LockedOut):
         remaining = getattr(error, "time_remaining", None)
         when = f"try again in {remaining} s" if remaining is not None else "try again later"
@@ -559,6 +585,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exit_:  # --help (0) or a usage error (2, message already printed)
         return exit_.code if isinstance(exit_.code, int) else EXIT_USAGE
+    if isinstance(sys.stdout, io.TextIOWrapper):  # a camera name the terminal's encoding lacks is no crash
+        sys.stdout.reconfigure(errors="backslashreplace")
+    if threading.current_thread() is not threading.main_thread():  # signal handlers can only be set there
+        return run(args)
+    previous = signal.signal(signal.SIGTERM, _terminate)
+    try:
+        return run(args)
+    except Terminated:  # while the output was printed
+        return fail("terminated", 128 + signal.SIGTERM, Secrets())
+    finally:
+        signal.signal(signal.SIGTERM, previous)  # main() called in a longer-lived process leaves it as it was
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run the parsed command: its output on stdout, or one line on stderr; the exit code."""
     name = args.command if args.command != "clips" else f"clips {args.clips_command}"
     secrets = Secrets()
     secrets.add(os.environ.get("BLINK_PASSWORD"))
@@ -572,6 +613,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 close()
     except KeyboardInterrupt:
         return fail("interrupted", 130, secrets)
+    except Terminated:
+        return fail("terminated", 128 + signal.SIGTERM, secrets)
     except Exception as error:
         if os.environ.get("BLINK_DEBUG"):
             raise

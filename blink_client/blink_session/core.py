@@ -14,6 +14,7 @@ by hand:
 
 from __future__ import annotations
 
+import json
 import time
 from collections.abc import Callable, Generator
 from dataclasses import dataclass, field, replace
@@ -52,26 +53,40 @@ from blink_session.commands import (
     find_camera,
     find_network,
 )
-from blink_session.errors import BlinkError, BlinkHTTPError, CommandTimeout, LoginFailed, Unauthorized
+from blink_session.errors import (
+    BlinkError,
+    BlinkHTTPError,
+    CommandTimeout,
+    LoginFailed,
+    TokenFileBusy,
+    Unauthorized,
+    UnreadableAnswer,
+)
 from blink_session.media import MAX_PAGES, Download, downloads_for, since_param
 from blink_session.oauth import OAUTH_HOST, PROD_HOST, REST_HOST_TEMPLATE, Flow, login_flow, refresh_flow
-from blink_session.token_store import TIER_PATTERN, StoredSession
+from blink_session.token_store import LOCK_POLL_SECONDS, LOCK_WAIT_SECONDS, TIER_PATTERN, StoredSession
 
 __all__ = [
+    "PARSE_ERRORS",
     "Call",
     "Effect",
-    "Exists",
     "Fetch",
+    "Intact",
     "Item",
+    "Lock",
     "MakeFolder",
     "OAuth",
     "Program",
     "Progress",
+    "Read",
     "Save",
     "SessionCore",
     "Sleep",
+    "Tidy",
+    "Unlock",
     "advance",
     "collect",
+    "unreadable",
 ]
 
 T = TypeVar("T")
@@ -95,7 +110,7 @@ class Call:
 @dataclass(frozen=True)
 class Fetch:
     """Stream `download.path` from the REST host, with the session's client, into `download.target` through
-    `media.atomic_file`."""
+    `media.atomic_file`, kept only if it passes `media`'s checks (else UnreadableAnswer, and no file)."""
 
     download: Download
 
@@ -114,9 +129,27 @@ class Sleep:
 
 @dataclass(frozen=True)
 class Save:
-    """Write this stored session to the token file (when the session has one)."""
+    """Write this stored session to the token file (when the session has one). The program holds its lock."""
 
     stored: StoredSession
+
+
+@dataclass(frozen=True)
+class Lock:
+    """Take the token file's lock if it is free; send back whether it was taken. It is one program's at a time, in
+    this process (the tasks of an async session) and across processes. The core does the waiting itself, with
+    `Sleep`, so that both sessions wait alike."""
+
+
+@dataclass(frozen=True)
+class Unlock:
+    """Release the token file's lock."""
+
+
+@dataclass(frozen=True)
+class Read:
+    """Send back the stored session as the token file holds it now: None when there is no file (or the session
+    keeps none). The program holds the lock."""
 
 
 @dataclass(frozen=True)
@@ -125,10 +158,17 @@ class MakeFolder:
 
 
 @dataclass(frozen=True)
-class Exists:
-    """Send back whether this file exists."""
+class Intact:
+    """Send back whether this file exists and is a whole clip or thumbnail (`media.flaw`)."""
 
     path: Path
+
+
+@dataclass(frozen=True)
+class Tidy:
+    """Remove the temporary files an interrupted download left in this folder (`media.remove_leftovers`)."""
+
+    folder: Path
 
 
 @dataclass(frozen=True)
@@ -138,7 +178,7 @@ class Item:
     value: Any
 
 
-Effect: TypeAlias = Call | Fetch | OAuth | Sleep | Save | MakeFolder | Exists | Item
+Effect: TypeAlias = Call | Fetch | OAuth | Sleep | Save | Lock | Unlock | Read | MakeFolder | Tidy | Intact | Item
 Program: TypeAlias = Generator[Effect, Any, T]
 
 
@@ -173,15 +213,31 @@ def collect(program: Program[None]) -> Program[list[Any]]:
 
 
 # -- reading Blink's answers -----------------------------------------------------------------------------------------
+# What the generated client raises when it cannot read a 2xx: `response.json()` on a body that is not JSON, or
+# `from_dict` on JSON of another shape (a missing field, a list for an object, a date that is not one).
+PARSE_ERRORS = (ValueError, KeyError, TypeError, AttributeError)
+
+
+def unreadable(error: Exception) -> UnreadableAnswer:
+    """The UnreadableAnswer for an error the generated client raised while parsing a success."""
+    if isinstance(error, json.JSONDecodeError):
+        reason = "not JSON"
+    elif isinstance(error, KeyError):
+        reason = f"the field {error} that the spec requires is missing"
+    else:
+        reason = f"not the shape the spec describes ({type(error).__name__}: {error})"
+    return UnreadableAnswer(None, reason)
+
+
 def parsed(response: Response[Any], model: type[T]) -> T:
-    """The parsed 2xx model, or a BlinkHTTPError when Blink answered a success the spec does not describe."""
+    """The parsed 2xx model, or UnreadableAnswer when Blink answered a success the spec does not describe."""
     if isinstance(response.parsed, model):
         return response.parsed
-    raise BlinkHTTPError(
+    raise UnreadableAnswer(
         int(response.status_code),
-        response.headers,
-        response.content,
-        message=f"unexpected answer from Blink (expected {model.__name__})",
+        f"expected {model.__name__}",
+        headers=response.headers,
+        body=response.content,
     )
 
 
@@ -190,8 +246,8 @@ def command_ids(response: Response[Any]) -> tuple[int, int]:
     command = response.parsed
     if isinstance(command, Command | CommandShort):
         return command.network_id, command.id
-    raise BlinkHTTPError(
-        int(response.status_code), response.headers, response.content, message="unexpected answer to a command"
+    raise UnreadableAnswer(
+        int(response.status_code), "expected a command", headers=response.headers, body=response.content
     )
 
 
@@ -214,6 +270,7 @@ class SessionCore:
         self.base_url = base_url.rstrip("/") if base_url else None
         self.clock = clock
         self.access_token: str | None = None  # in memory only, never saved
+        self._known = stored.refresh_token  # the refresh token this session last read in the file or wrote there
 
     # -- hosts -------------------------------------------------------------------------------------------------------
     @property
@@ -252,60 +309,121 @@ class SessionCore:
         return self.access_token
 
     # -- tokens ------------------------------------------------------------------------------------------------------
-    def _save(self) -> Save:
+    # Blink spends a refresh token on its first use, and the token file may be shared by several processes (a
+    # scheduled `blink` beside another, `blink-contract`). So every read-refresh-write of the file is done holding
+    # its lock, starting from what the file holds then, and a token is forgotten only when the file still holds
+    # that very token after Blink refused it: never one another process saved.
+    def _lock(self) -> Program[None]:
+        deadline = self.clock() + LOCK_WAIT_SECONDS
+        while not (yield Lock()):
+            if self.clock() >= deadline:
+                raise TokenFileBusy(f"the token file stayed locked by another process for {LOCK_WAIT_SECONDS:g} s")
+            yield Sleep(LOCK_POLL_SECONDS)
+
+    def _locked(self, job: Program[T]) -> Program[T]:
+        """Run `job` holding the token file's lock, released however the job ends."""
+        yield from self._lock()
+        try:
+            result = yield from job
+        except Exception:
+            yield Unlock()
+            raise
+        yield Unlock()
+        return result
+
+    def _write(self) -> Save:
+        self._known = self.stored.refresh_token
         return Save(replace(self.stored))  # as it is now: the effect is a value, like every other
+
+    def _catch_up(self) -> Program[bool]:
+        """(Lock held.) Take the session another process saved since this one last read or wrote the file: a
+        refresh token this session has not seen there is newer than its own, which Blink may have spent already.
+        A file without a token takes nothing away. True if a token was taken."""
+        on_disk = yield Read()
+        if on_disk is None or not on_disk.refresh_token or on_disk.refresh_token == self._known:
+            return False
+        # A refresh token belongs to the hardware_id it was issued to, and to its account.
+        self.stored.hardware_id = on_disk.hardware_id or self.stored.hardware_id
+        self.stored.refresh_token = on_disk.refresh_token
+        if on_disk.account_id is not None and on_disk.tier is not None:
+            self.stored.account_id, self.stored.tier = on_disk.account_id, on_disk.tier
+        self._known = on_disk.refresh_token
+        return True
 
     def login(self, email: str, password: str, two_factor: Callable[[], str] | None = None) -> Program[None]:
         """The OAuth login (one attempt), then the account's tier from rest-prod."""
-        tokens = yield OAuth(login_flow(self.oauth_base, email, password, self.stored.hardware_id, two_factor))
-        access = yield from self._accept(tokens)
-        yield from self._read_tier(access)
-        self.access_token = access
+        tokens: OAuthTokenResponse = yield OAuth(
+            login_flow(self.oauth_base, email, password, self.stored.hardware_id, two_factor)
+        )
+        yield from self._locked(self._keep(tokens))  # a login's token is the newest: it replaces what is stored
+        yield from self._read_tier(tokens.access_token)
+        self.access_token = tokens.access_token
 
     def resume(self) -> Program[bool]:
-        """One refresh-token grant. False when there is no refresh token or Blink refuses it (it is forgotten)."""
-        if not self.stored.refresh_token:
-            return False
+        """One refresh-token grant with the newest stored refresh token. False when there is none or Blink refuses
+        it (it is then forgotten); a server or network error is raised, never taken for a dead session."""
         try:
-            access = yield from self._refresh()
+            access = yield from self._locked(self._renew(self.access_token))
         except BlinkHTTPError as error:
             if is_refused_refresh(error):
                 return False
             raise
+        if access is None:
+            return False
         if self.stored.account_id is None or self.stored.tier is None:
             yield from self._read_tier(access)
         self.access_token = access
         return True
 
-    def _accept(self, tokens: OAuthTokenResponse) -> Program[str]:
-        """Keep the (rotated) refresh token at once, and return the access token."""
+    def _keep(self, tokens: OAuthTokenResponse) -> Program[None]:
+        """(Lock held.) Save the (rotated) refresh token at once: the one it replaces is spent."""
         if isinstance(tokens.refresh_token, str) and tokens.refresh_token:
             self.stored.refresh_token = tokens.refresh_token
-            yield self._save()
-        return tokens.access_token
+            yield self._write()
 
-    def _refresh(self) -> Program[str]:
-        """A new access token from the refresh token. A refresh token Blink refuses is forgotten."""
-        refresh = self.stored.refresh_token
-        if not refresh:
-            raise BlinkError("no refresh token stored")
-        try:
-            tokens = yield OAuth(refresh_flow(self.oauth_base, refresh, self.stored.hardware_id))
-        except BlinkHTTPError as error:
-            # Forget the refused token, unless a refresh running beside this one (async) has rotated it already.
-            if is_refused_refresh(error) and self.stored.refresh_token == refresh:
-                self.stored.refresh_token = None
-                yield self._save()
-            raise
-        return (yield from self._accept(tokens))
+    def _renew(self, sent_with: str | None) -> Program[str | None]:
+        """(Lock held.) A new access token from the newest refresh token: None when there is none.
+
+        A refresh Blink refuses is retried once if the file meanwhile got a token this session has not seen (a
+        process that does not take the lock rotated it); otherwise the refused token is forgotten and the
+        refusal raised."""
+        if self.access_token is not None and self.access_token != sent_with:
+            return self.access_token  # a call beside this one (async) refreshed while this one waited for its turn
+        yield from self._catch_up()
+        retried = False
+        while True:
+            refresh = self.stored.refresh_token
+            if not refresh:
+                return None
+            try:
+                tokens: OAuthTokenResponse = yield OAuth(
+                    refresh_flow(self.oauth_base, refresh, self.stored.hardware_id)
+                )
+            except BlinkHTTPError as error:
+                if not is_refused_refresh(error):
+                    raise  # a 5xx is Blink's trouble, not a dead session: the token stays
+                if (yield from self._catch_up()):
+                    if retried:
+                        raise  # refused twice: the token another process saved stays for it
+                    retried = True
+                    continue
+                self.stored.refresh_token = None  # the file holds this refused token, or none
+                yield self._write()
+                raise
+            yield from self._keep(tokens)
+            return tokens.access_token
 
     def _read_tier(self, access: str) -> Program[None]:
         info = parsed((yield Call(get_tier_info, token=access)), TierInfo)
         if not TIER_PATTERN.match(info.tier):  # it becomes part of a host name, rest-{tier}.immedia-semi.com
             raise LoginFailed(f"tier_info gave a tier that is not a host name part: {info.tier!r}")
+        yield from self._locked(self._keep_tier(info))
+
+    def _keep_tier(self, info: TierInfo) -> Program[None]:
+        yield from self._catch_up()  # a token another process saved since this one's is newer: keep it
         self.stored.account_id = info.account_id
         self.stored.tier = info.tier
-        yield self._save()
+        yield self._write()
 
     def authorized(self, effect: Call | Fetch) -> Program[Any]:
         """Do an effect that carries the access token; on a 401, refresh the token once and do it once more. A
@@ -313,13 +431,12 @@ class SessionCore:
         sent_with = self.access_token
         try:
             return (yield effect)
-        except Unauthorized:
+        except Unauthorized as unauthorized:
             if self.access_token != sent_with:  # refreshed meanwhile, by a call running beside this one (async)
                 return (yield effect)
-            if not self.stored.refresh_token:
-                raise
+            refused = unauthorized
         try:
-            self.access_token = yield from self._refresh()
+            access = yield from self._locked(self._renew(sent_with))
         except BlinkHTTPError as error:
             if isinstance(error, Unauthorized) or not is_refused_refresh(error):
                 raise
@@ -327,6 +444,9 @@ class SessionCore:
             raise Unauthorized(
                 error.status, error.headers, error.body, message=error.message, code=error.code, url=error.url
             ) from error
+        if access is None:  # no refresh token, here or in the file
+            raise refused
+        self.access_token = access
         return (yield effect)
 
     def _get(self, operation: ModuleType, *args: Any, **kwargs: Any) -> Program[Any]:
@@ -421,13 +541,15 @@ class SessionCore:
     def download_clips(
         self, since: datetime, folder: Path, thumbnails: bool = False, progress: Progress | None = None
     ) -> Program[list[Path]]:
-        """Fetch each file of the clips changed since `since` that is not in `folder` yet; the files written."""
+        """Fetch each file of the clips changed since `since` that is not in `folder` whole yet; the files written.
+        A file there that is not a whole clip or thumbnail (cut short, a saved error page) is fetched again."""
         yield MakeFolder(folder)
+        yield Tidy(folder)
         items: list[MediaItem] = yield from collect(self.clips_since(since))
         planned = downloads_for(items, folder, thumbnails=thumbnails)
         written: list[Path] = []
         for done, download in enumerate(planned, start=1):
-            if not (yield Exists(download.target)):  # never overwrite: a file present is the user's
+            if not (yield Intact(download.target)):
                 yield from self.authorized(Fetch(download))
                 written.append(download.target)
             if progress is not None:

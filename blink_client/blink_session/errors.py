@@ -8,11 +8,12 @@ it before the generated client sees the response, so a non-standard status such 
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from typing import Any
 
 import httpx
+
+from blink_session import json_limits
 
 __all__ = [
     "AppUpdateRequired",
@@ -25,8 +26,10 @@ __all__ = [
     "LoginFailed",
     "NotFound",
     "ServerError",
+    "TokenFileBusy",
     "TwoFactorRequired",
     "Unauthorized",
+    "UnreadableAnswer",
     "error_for_response",
 ]
 
@@ -121,6 +124,38 @@ class TwoFactorRequired(BlinkError):
     """Blink wants a 2FA code and no `two_factor` callback was given (or it gave no code)."""
 
 
+class UnreadableAnswer(BlinkError):
+    """Blink answered a success this client cannot read: not JSON (an HTML page), JSON of another shape than the
+    spec describes, or a body over the limits of `json_limits` (nested too deep, too large). Blink may have changed
+    its API; `blink-contract` shows what drifted.
+
+    `status` is the HTTP status when known (None when the generated client's parsing failed), `reason` a short
+    description, `body` the start of the body (at most `BODY_KEPT` bytes)."""
+
+    BODY_KEPT = 4096
+
+    def __init__(
+        self,
+        status: int | None,
+        reason: str,
+        *,
+        headers: Mapping[str, str] | None = None,
+        body: bytes = b"",
+        url: str | None = None,
+    ) -> None:
+        self.status = status
+        self.reason = reason
+        self.headers: Mapping[str, str] = httpx.Headers(headers or {})
+        self.body = body[: self.BODY_KEPT]
+        self.url = url
+        where = f" ({status})" if status is not None else ""
+        super().__init__(f"unreadable answer{where}: {reason}")
+
+
+class TokenFileBusy(BlinkError):
+    """Another process kept the token file locked for longer than this one waits for its turn."""
+
+
 class CommandFailed(BlinkError):
     """A command finished with a Blink status code other than 908 (success)."""
 
@@ -145,8 +180,8 @@ _BY_STATUS: dict[int, type[BlinkHTTPError]] = {
 
 def _envelope(body: bytes) -> dict[str, Any]:
     try:
-        data = json.loads(body)
-    except (ValueError, UnicodeDecodeError):
+        data = json_limits.loads(body)
+    except ValueError:  # not JSON, or over the limits (UnicodeDecodeError is a ValueError too)
         return {}
     return data if isinstance(data, dict) else {}
 

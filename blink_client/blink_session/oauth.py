@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import json
 import secrets
 from collections.abc import Callable, Generator
 from dataclasses import dataclass, field
@@ -35,6 +34,7 @@ from blink_api_client.models.o_auth_sign_in_form import OAuthSignInForm
 from blink_api_client.models.o_auth_token_form import OAuthTokenForm
 from blink_api_client.models.o_auth_token_response import OAuthTokenResponse
 from blink_api_client.models.o_auth_verify_form import OAuthVerifyForm
+from blink_session import json_limits
 from blink_session.errors import BlinkHTTPError, LoginFailed, TwoFactorRequired
 
 OAUTH_HOST = "https://api.oauth.blink.com"
@@ -110,8 +110,8 @@ class _OAuthArgsParser(HTMLParser):
     def handle_data(self, data: str) -> None:
         if self._inside and self.args is None:
             try:
-                parsed = json.loads(data)
-            except ValueError:
+                parsed = json_limits.loads(data)
+            except ValueError:  # not JSON, or over the limits
                 return
             if isinstance(parsed, dict):
                 self.args = parsed
@@ -130,9 +130,10 @@ def _form(model: OAuthSignInForm | OAuthVerifyForm | OAuthTokenForm) -> dict[str
 
 
 def json_object(response: httpx.Response) -> dict[str, Any]:
-    """The body as a JSON object, or {} when it is not one (Blink's error pages, empty 3xx bodies)."""
+    """The body as a JSON object, or {} when it is not one (Blink's error pages, empty 3xx bodies) or is over the
+    limits of `json_limits` (nested too deep, too large)."""
     try:
-        data = json.loads(response.content)
+        data = json_limits.loads(response.content)
     except ValueError:
         return {}
     return data if isinstance(data, dict) else {}

@@ -31,27 +31,33 @@ from blink_api_client.models.homescreen_network import HomescreenNetwork
 from blink_api_client.models.homescreen_owl import HomescreenOwl
 from blink_api_client.models.media_item import MediaItem
 from blink_api_client.models.o_auth_token_response import OAuthTokenResponse
-from blink_session import token_store
+from blink_session import media, token_store
 from blink_session.commands import CameraRef, CommandResult, NetworkRef
 from blink_session.core import (
+    PARSE_ERRORS,
     Call,
     Effect,
-    Exists,
     Fetch,
+    Intact,
     Item,
+    Lock,
     MakeFolder,
     OAuth,
     Program,
     Progress,
+    Read,
     Save,
     SessionCore,
     Sleep,
+    Tidy,
+    Unlock,
     advance,
+    unreadable,
 )
-from blink_session.media import atomic_file
 from blink_session.oauth import REST_UA, Flow, HTTPCall
 from blink_session.token_store import DEFAULT_PATH, StoredSession
 from blink_session.transport import (
+    MEDIA,
     AsyncClientForwarder,
     ClientForwarder,
     CurrentBearer,
@@ -73,6 +79,9 @@ class _Shell:
     def __init__(self, base_url: str | None, token_file: Path | None) -> None:
         self._token_file = token_file
         stored = token_store.load(token_file) if token_file is not None else None
+        # The token file's lock, and the program (driven by this session) that holds it: one at a time.
+        self._token_lock = token_store.TokenLock(token_file) if token_file is not None else None
+        self._lock_owner: Program[Any] | None = None
         self._core = SessionCore(stored or StoredSession(token_store.new_hardware_id()), base_url)
         self._rest: AuthenticatedClient | None = None
         self._rest_base: str | None = None
@@ -146,18 +155,48 @@ class _Shell:
         """A client on rest-prod for a call that brings its own token (closed after the call)."""
         return self._new_client(self._core.prod_base, token, self._transport(rest_ok))
 
-    def _do_locally(self, effect: Effect) -> Any:
-        """The effects on local files, the same for both sessions."""
+    def _do_locally(self, effect: Effect, owner: Program[Any]) -> Any:
+        """The effects on local files, the same for both sessions. `owner` is the program being driven."""
+        if isinstance(effect, Lock):
+            return self._take_lock(owner)
+        if isinstance(effect, Unlock):
+            self._release_lock(owner)
+            return None
+        if isinstance(effect, Read):
+            return token_store.read(self._token_file) if self._token_file is not None else None
         if isinstance(effect, Save):
             if self._token_file is not None:
-                token_store.save(effect.stored, self._token_file)
+                if self._lock_owner is owner:
+                    token_store.write(effect.stored, self._token_file)
+                else:
+                    token_store.save(effect.stored, self._token_file)
             return None
         if isinstance(effect, MakeFolder):
             effect.path.mkdir(parents=True, exist_ok=True)
             return None
-        if isinstance(effect, Exists):
-            return effect.path.exists()
+        if isinstance(effect, Tidy):
+            return media.remove_leftovers(effect.folder)
+        if isinstance(effect, Intact):
+            return media.flaw(effect.path) is None
         raise TypeError(f"not an effect this session does: {effect!r}")
+
+    def _take_lock(self, owner: Program[Any]) -> bool:
+        if self._lock_owner is owner:
+            raise RuntimeError("a program took the token file's lock twice")
+        if self._lock_owner is not None:
+            return False  # another task of this (async) session holds it
+        if self._token_lock is not None and not self._token_lock.try_acquire():
+            return False  # another process (or another session of this one) holds it
+        self._lock_owner = owner
+        return True
+
+    def _release_lock(self, owner: Program[Any]) -> None:
+        """Release the lock if `owner` holds it. Also called when a program ends, so that a program stopped
+        where it held the lock (a KeyboardInterrupt, a cancelled task) does not keep it."""
+        if self._lock_owner is owner:
+            self._lock_owner = None
+            if self._token_lock is not None:
+                self._token_lock.release()
 
     def _forget_clients(self) -> list[tuple[AuthenticatedClient, ErrorMappingTransport]]:
         """The clients to close; the session is logged out (its stored session stays)."""
@@ -202,12 +241,13 @@ class BlinkSession(_Shell):
         try:
             effect = next(program)
             while True:
-                result, error = self._outcome(effect)
+                result, error = self._outcome(effect, program)
                 effect = advance(program, result, error)
         except StopIteration as done:
             return cast(T, done.value)
         finally:
             program.close()
+            self._release_lock(program)
 
     def _stream(self, program: Program[None]) -> Iterator[Any]:
         """Run a program that streams `Item`s, handing each on as it comes."""
@@ -218,41 +258,49 @@ class BlinkSession(_Shell):
                     yield effect.value
                     effect = next(program)
                 else:
-                    result, error = self._outcome(effect)
+                    result, error = self._outcome(effect, program)
                     effect = advance(program, result, error)
         except StopIteration:
             return
         finally:
             program.close()
+            self._release_lock(program)
 
-    def _outcome(self, effect: Effect) -> tuple[Any, Exception | None]:
+    def _outcome(self, effect: Effect, owner: Program[Any]) -> tuple[Any, Exception | None]:
         """Do one effect: (result, None), or (None, error). Either goes to the program, which may retry after an
         error (a 401), or let it rise."""
         try:
-            return self._do(effect), None
+            return self._do(effect, owner), None
         except Exception as error:
             return None, error
 
-    def _do(self, effect: Effect) -> Any:
+    def _do(self, effect: Effect, owner: Program[Any]) -> Any:
         if isinstance(effect, Call):
-            if effect.token is None:
-                return effect.operation.sync_detailed(*effect.args, client=self.client, **effect.kwargs)
-            with self._one_off(effect.token) as client:
-                return effect.operation.sync_detailed(*effect.args, client=client, **effect.kwargs)
+            try:
+                if effect.token is None:
+                    return effect.operation.sync_detailed(*effect.args, client=self.client, **effect.kwargs)
+                with self._one_off(effect.token) as client:
+                    return effect.operation.sync_detailed(*effect.args, client=client, **effect.kwargs)
+            except PARSE_ERRORS as error:
+                raise unreadable(error) from error
         if isinstance(effect, Fetch):
-            with (
-                self.client.get_httpx_client().stream("GET", effect.download.path) as response,
-                atomic_file(effect.download.target) as handle,
-            ):
-                for chunk in response.iter_bytes():
-                    handle.write(chunk)
+            target = effect.download.target
+            http = self.client.get_httpx_client()
+            with http.stream("GET", effect.download.path, extensions={MEDIA: True}) as response:
+                status, headers, url = response.status_code, response.headers, str(response.url)
+                refused = media.refusal(target, status, headers, url)
+                if refused is not None:
+                    raise refused
+                with media.atomic_file(target, media.written_flaw(target, status, headers, url)) as handle:
+                    for chunk in response.iter_bytes():
+                        handle.write(chunk)
             return None
         if isinstance(effect, OAuth):
             return self._run(effect.flow)
         if isinstance(effect, Sleep):
             time.sleep(effect.seconds)
             return None
-        return self._do_locally(effect)
+        return self._do_locally(effect, owner)
 
     def _run(self, flow: Flow) -> OAuthTokenResponse:
         """Drive an OAuth flow with a fresh cookie jar that never follows redirects."""
@@ -394,12 +442,13 @@ class AsyncBlinkSession(_Shell):
         try:
             effect = next(program)
             while True:
-                result, error = await self._outcome(effect)
+                result, error = await self._outcome(effect, program)
                 effect = advance(program, result, error)
         except StopIteration as done:
             return cast(T, done.value)
         finally:
             program.close()
+            self._release_lock(program)
 
     async def _stream(self, program: Program[None]) -> AsyncIterator[Any]:
         """See BlinkSession._stream."""
@@ -410,30 +459,40 @@ class AsyncBlinkSession(_Shell):
                     yield effect.value
                     effect = next(program)
                 else:
-                    result, error = await self._outcome(effect)
+                    result, error = await self._outcome(effect, program)
                     effect = advance(program, result, error)
         except StopIteration:
             return
         finally:
             program.close()
+            self._release_lock(program)
 
-    async def _outcome(self, effect: Effect) -> tuple[Any, Exception | None]:
+    async def _outcome(self, effect: Effect, owner: Program[Any]) -> tuple[Any, Exception | None]:
         """See BlinkSession._outcome. (The program is advanced by the caller: a StopIteration must not leave a
         coroutine.)"""
         try:
-            return await self._do(effect), None
+            return await self._do(effect, owner), None
         except Exception as error:
             return None, error
 
-    async def _do(self, effect: Effect) -> Any:
+    async def _do(self, effect: Effect, owner: Program[Any]) -> Any:
         if isinstance(effect, Call):
-            if effect.token is None:
-                return await effect.operation.asyncio_detailed(*effect.args, client=self.client, **effect.kwargs)
-            async with self._one_off(effect.token) as client:
-                return await effect.operation.asyncio_detailed(*effect.args, client=client, **effect.kwargs)
+            try:
+                if effect.token is None:
+                    return await effect.operation.asyncio_detailed(*effect.args, client=self.client, **effect.kwargs)
+                async with self._one_off(effect.token) as client:
+                    return await effect.operation.asyncio_detailed(*effect.args, client=client, **effect.kwargs)
+            except PARSE_ERRORS as error:
+                raise unreadable(error) from error
         if isinstance(effect, Fetch):
-            async with self.client.get_async_httpx_client().stream("GET", effect.download.path) as response:
-                with atomic_file(effect.download.target) as handle:
+            target = effect.download.target
+            http = self.client.get_async_httpx_client()
+            async with http.stream("GET", effect.download.path, extensions={MEDIA: True}) as response:
+                status, headers, url = response.status_code, response.headers, str(response.url)
+                refused = media.refusal(target, status, headers, url)
+                if refused is not None:
+                    raise refused
+                with media.atomic_file(target, media.written_flaw(target, status, headers, url)) as handle:
                     async for chunk in response.aiter_bytes():
                         handle.write(chunk)
             return None
@@ -442,7 +501,7 @@ class AsyncBlinkSession(_Shell):
         if isinstance(effect, Sleep):
             await anyio.sleep(effect.seconds)
             return None
-        return self._do_locally(effect)
+        return self._do_locally(effect, owner)
 
     async def _run(self, flow: Flow) -> OAuthTokenResponse:
         async with httpx.AsyncClient(

@@ -58,3 +58,8 @@ class BrokenClip(httpx.SyncByteStream, httpx.AsyncByteStream):
         yield b"\x00\x00\x00\x18ftypmp42" + b"x" * 4096
         self._check()
         raise httpx.ReadError("connection reset in the middle of the clip")
+
+
+DEEP = b"[" * 100_000 + b"]" * 100_000  # Python's json recurses once per level: RecursionError without a limit
+HUGE = b'{"networks": "' + b"x" * (16 * 1024 * 1024) + b'"}'  # one byte over 16 MiB
+MP4 = {"Content-Type": "video/mp4"}

@@ -8,14 +8,18 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
+import anyio
 import httpx
 import pytest
+from running_mock import running_mock
 from session_support import (
     CLIP_PATH,
+    DEEP,
     DEMO_ACCOUNT,
     DEMO_EMAIL,
     DEMO_PASSWORD,
     HOME,
+    MP4,
     OTHER_EMAIL,
     OTHER_PASSWORD,
     BrokenClip,
@@ -42,6 +46,7 @@ from blink_session import (
     ServerError,
     TwoFactorRequired,
     Unauthorized,
+    UnreadableAnswer,
     token_store,
 )
 
@@ -90,6 +95,28 @@ async def test_refresh_once_on_expiry(
     assert (await async_demo.network(HOME)).name == "Home"
     assert refreshes(blink_mock_state) == before + 1
     assert json.loads(token_file.read_text())["refresh_token"] in blink_mock_state.tokens
+
+
+async def test_calls_at_once_after_expiry_refresh_once(tmp_path: Path) -> None:
+    # A real mock process, slow enough that the five calls are all on their way before any answer comes back.
+    with running_mock() as base_url, httpx.Client(base_url=base_url) as admin:
+        async with AsyncBlinkSession(base_url=base_url, token_file=tmp_path / "token.json") as session:
+            await session.login(DEMO_EMAIL, DEMO_PASSWORD, two_factor=demo_code)
+            admin.post("/__mock__/tokens/expire", json={}).raise_for_status()
+            admin.patch("/__mock__/faults", json={"latency_ms": 200}).raise_for_status()
+            admin.delete("/__mock__/requests").raise_for_status()
+            names: list[str] = []
+
+            async def look() -> None:
+                names.append((await session.network(HOME)).name)
+
+            async with anyio.create_task_group() as group:
+                for _ in range(5):
+                    group.start_soon(look)
+        log = [(r["method"], r["path"], r["status"]) for r in admin.get("/__mock__/requests").json()]
+    assert names == ["Home"] * 5
+    assert log.count(("GET", f"/api/v3/accounts/{DEMO_ACCOUNT}/homescreen", 401)) == 5  # all sent with the old token
+    assert log.count(("POST", "/oauth/token", 200)) == 1  # and refreshed once, in turn
 
 
 async def test_unauthorized_after_a_failed_refresh(async_demo: AsyncBlinkSession, blink_mock_state: MockState) -> None:
@@ -170,7 +197,8 @@ async def test_interrupted_download_leaves_no_partial_file(
     folder = tmp_path / "clips"
     folder.mkdir()
     broken = BrokenClip(folder)
-    blink_mock.get(url__regex=CLIP_PATH).mock(side_effect=lambda request: httpx.Response(200, stream=broken))
+    clip = httpx.Response(200, headers=MP4, stream=broken)
+    blink_mock.get(url__regex=CLIP_PATH).mock(side_effect=lambda request: clip)
     with pytest.raises(httpx.ReadError):
         await async_demo.download_clips(LONG_AGO, folder)
     assert broken.partial_seen
@@ -208,3 +236,22 @@ async def test_cloudflare_520_is_a_server_error(async_demo: AsyncBlinkSession, b
     with pytest.raises(ServerError) as caught:
         await async_demo.arm("Home")
     assert caught.value.status == 520 and caught.value.body == b"<html>Error 520</html>"
+
+
+async def test_a_deep_answer_is_unreadable(async_demo: AsyncBlinkSession, blink_mock: BlinkMockRouter) -> None:
+    blink_mock.get(url__regex=r".*/homescreen$").respond(200, content=DEEP)
+    with pytest.raises(UnreadableAnswer, match="deeper than 64 levels"):
+        await async_demo.homescreen()
+    blink_mock.get(url__regex=r".*/homescreen$").respond(200, content=b"<html></html>")
+    with pytest.raises(UnreadableAnswer, match="not JSON"):
+        await async_demo.homescreen()
+
+
+async def test_a_download_of_the_wrong_thing_is_refused(
+    async_demo: AsyncBlinkSession, blink_mock: BlinkMockRouter, tmp_path: Path
+) -> None:
+    folder = tmp_path / "clips"
+    blink_mock.get(url__regex=CLIP_PATH).respond(200, headers={"Content-Type": "text/html"}, content=b"<html></html>")
+    with pytest.raises(UnreadableAnswer, match="video/mp4"):
+        await async_demo.download_clips(LONG_AGO, folder)
+    assert list(folder.iterdir()) == []

@@ -6,7 +6,6 @@ import io
 import json
 import os
 import stat
-import subprocess
 import sys
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
@@ -15,94 +14,13 @@ from typing import Any
 
 import httpx
 import pytest
-from running_mock import running_mock
+from cli_support import DEMO, Blink, assert_one_line_error, sign_ins
 
 from blink_mock.respx_router import mock_router
 from blink_session import cli
 from blink_session.progress import ProgressBar
 
-BLINK = Path(sys.executable).with_name("blink")
-DEMO = {"BLINK_EMAIL": "demo@example.com", "BLINK_PASSWORD": "demo-password", "BLINK_2FA_CODE": "123456"}
-SIGN_IN_PATHS = ("/oauth/v2/", "/login", "/account/login", "/pin/")  # the refresh grant (/oauth/token) is not one
-
-
-# -- a real mock, shared by the module and reset before every test ----------------------------------------------
-@pytest.fixture(scope="module")
-def mock_url() -> Iterator[str]:
-    assert BLINK.exists(), f"{BLINK} is missing: install the project (scripts/bootstrap)"
-    with running_mock() as base_url:
-        yield base_url
-
-
-@pytest.fixture
-def admin(mock_url: str) -> Iterator[httpx.Client]:
-    with httpx.Client(base_url=mock_url, timeout=10) as http:
-        http.post("/__mock__/reset").raise_for_status()
-        http.delete("/__mock__/requests").raise_for_status()
-        yield http
-
-
-class Blink:
-    """Runs the `blink` script against the mock with a temp token file and the given credentials."""
-
-    def __init__(self, mock_url: str, tmp_path: Path) -> None:
-        self.mock_url = mock_url
-        self.token_file = tmp_path / "config" / "token.json"
-        self.env = {key: value for key, value in os.environ.items() if not key.startswith("BLINK_")}
-        self.env["XDG_CONFIG_HOME"] = str(tmp_path / "xdg")  # the default token path, should anything use it
-        self.env.update(DEMO)
-
-    def __call__(self, *args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-        command = [str(BLINK), "--base-url", self.mock_url, "--token-file", str(self.token_file), *args]
-        return subprocess.run(
-            command,
-            env=env if env is not None else self.env,
-            stdin=subprocess.DEVNULL,
-            capture_output=True,
-            text=True,
-            timeout=120,
-            check=False,
-        )
-
-    def ok(self, *args: str) -> str:
-        result = self(*args)
-        assert result.returncode == 0, f"blink {' '.join(args)} exited {result.returncode}: {result.stderr}"
-        assert result.stderr == ""
-        return result.stdout
-
-    def json(self, *args: str) -> Any:
-        return json.loads(self.ok("--json", *args))
-
-
-@pytest.fixture
-def blink(mock_url: str, admin: httpx.Client, tmp_path: Path) -> Blink:
-    return Blink(mock_url, tmp_path)
-
-
-@pytest.fixture
-def logged_in(blink: Blink, admin: httpx.Client) -> Blink:
-    blink.ok("login")
-    admin.delete("/__mock__/requests").raise_for_status()
-    return blink
-
-
-def sign_ins(admin: httpx.Client) -> list[dict[str, Any]]:
-    requests: list[dict[str, Any]] = admin.get("/__mock__/requests").json()
-    return [r for r in requests if any(part in r["path"] for part in SIGN_IN_PATHS)]
-
-
-def assert_one_line_error(result: subprocess.CompletedProcess[str], code: int, *fragments: str) -> str:
-    assert result.returncode == code, (result.returncode, result.stdout, result.stderr)
-    assert result.stdout == ""
-    lines = result.stderr.splitlines()
-    assert len(lines) == 1, result.stderr
-    assert lines[0].startswith("blink: ")
-    assert "Traceback" not in result.stderr
-    for fragment in fragments:
-        assert fragment in lines[0]
-    for secret in DEMO.values():
-        assert secret not in result.stderr or secret == DEMO["BLINK_EMAIL"]
-    return lines[0]
+pytest_plugins = ["cli_fixtures"]
 
 
 # -- login and the kept session ----------------------------------------------------------------------------------
@@ -458,3 +376,17 @@ def test_secrets_are_redacted() -> None:
     secrets = cli.Secrets()
     secrets.add("demo-password")
     assert secrets.redact("bad password demo-password") == "bad password ***"
+
+
+def test_main_in_process_with_an_answer_too_deep_to_read(
+    in_process: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    token_file = str(tmp_path / "token.json")
+    in_process.get(url__regex=r".*/homescreen$").respond(200, content=b"[" * 100_000 + b"]" * 100_000)
+    assert cli.main(["--token-file", token_file, "status"]) == 6
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.splitlines() == [
+        "blink: Blink's answer did not match the spec (200: JSON nested deeper than 64 levels); "
+        "run blink-contract to see what drifted"
+    ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import fcntl
 import json
 import stat
 from dataclasses import replace
@@ -12,11 +13,14 @@ import httpx
 import pytest
 from session_support import (
     CLIP_PATH,
+    DEEP,
     DEMO_ACCOUNT,
     DEMO_CODE,
     DEMO_EMAIL,
     DEMO_PASSWORD,
     HOME,
+    HUGE,
+    MP4,
     OTHER_EMAIL,
     OTHER_PASSWORD,
     BrokenClip,
@@ -33,6 +37,7 @@ from blink_api_client.models.homescreen_network import HomescreenNetwork
 from blink_api_client.models.homescreen_owl import HomescreenOwl
 from blink_api_client.models.media_item import MediaItem
 from blink_mock import create_app
+from blink_mock.media_bytes import clip_mp4
 from blink_mock.respx_router import BlinkMockRouter, mock_router
 from blink_mock.scenario import default_scenario
 from blink_mock.state import MockState
@@ -50,6 +55,7 @@ from blink_session import (
     ServerError,
     TwoFactorRequired,
     Unauthorized,
+    UnreadableAnswer,
     token_store,
 )
 
@@ -156,6 +162,32 @@ def test_unauthorized_after_a_failed_refresh(demo: BlinkSession, blink_mock_stat
     assert refreshes(blink_mock_state) == before + 1
 
 
+def test_a_refresh_stopped_midway_leaves_the_token_file_unlocked(
+    demo: BlinkSession, blink_mock_state: MockState, token_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blink_mock_state.expire_tokens()
+
+    def interrupted(flow: object) -> None:
+        raise KeyboardInterrupt  # not an Exception: it goes past the program, which never releases the lock itself
+
+    monkeypatch.setattr(demo, "_run", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        demo.homescreen()
+    other = token_store.TokenLock(token_file)
+    assert other.try_acquire()
+    other.release()
+
+
+def test_a_session_refreshes_with_the_token_another_saved(
+    demo: BlinkSession, blink_mock_state: MockState, token_file: Path
+) -> None:
+    with BlinkSession(token_file=token_file) as other:
+        assert other.resume() is True  # spends the token `demo` read from the file, and saves the new one
+    blink_mock_state.expire_tokens()
+    assert demo.network("Home").id == HOME  # refreshed with the other session's token, not its spent one
+    assert json.loads(token_file.read_text())["refresh_token"] in blink_mock_state.tokens
+
+
 def test_close_logs_out_and_keeps_the_stored_session(demo: BlinkSession, token_file: Path) -> None:
     client = demo.client
     demo.close()
@@ -255,11 +287,15 @@ def test_download_clips(demo: BlinkSession, tmp_path: Path) -> None:
     assert all(path.read_bytes() for path in written)
     assert [done for done, _, _ in seen] == [1, 2, 3, 4, 5, 6] and {total for _, total, _ in seen} == {6}
     assert any(name.startswith("Front_Door-") for name in names)
-    # Existing files are skipped, never overwritten, and nothing is deleted.
-    kept = written[0]
-    kept.write_bytes(b"mine")
+    # Files that are there and verify are skipped; one that does not verify is downloaded again.
+    good = sorted(written)[0]
+    untouched = good.stat().st_mtime_ns
     assert demo.download_clips(LONG_AGO, folder, thumbnails=True) == []
-    assert kept.read_bytes() == b"mine" and len(list(folder.iterdir())) == 6
+    bad = sorted(written)[1]
+    bad.write_bytes(b"mine")
+    assert demo.download_clips(LONG_AGO, folder, thumbnails=True) == [bad]
+    assert bad.read_bytes() != b"mine" and good.stat().st_mtime_ns == untouched
+    assert sorted(path.name for path in folder.iterdir()) == names
 
 
 def test_interrupted_download_leaves_no_partial_file(
@@ -268,11 +304,57 @@ def test_interrupted_download_leaves_no_partial_file(
     folder = tmp_path / "clips"
     folder.mkdir()
     broken = BrokenClip(folder)
-    blink_mock.get(url__regex=CLIP_PATH).mock(side_effect=lambda request: httpx.Response(200, stream=broken))
+    clip = httpx.Response(200, headers=MP4, stream=broken)
+    blink_mock.get(url__regex=CLIP_PATH).mock(side_effect=lambda request: clip)
     with pytest.raises(httpx.ReadError):
         demo.download_clips(LONG_AGO, folder)
     assert broken.partial_seen  # bytes had been written to a temporary file ...
     assert list(folder.iterdir()) == []  # ... which is gone, and no clip file was created
+
+
+@pytest.mark.parametrize(
+    ("headers", "body", "reason"),
+    [
+        ({"Content-Type": "text/html"}, b"<html>Sign in</html>", "a clip must be video/mp4, not text/html"),
+        ({}, clip_mp4(), "a clip must be video/mp4, not no content type"),
+        (MP4, b"<html>Sign in</html>", "not an MP4"),
+        (MP4, clip_mp4()[:-100], "truncated"),
+        ({**MP4, "Content-Length": "1642"}, clip_mp4(), "truncated (1632 of the 1642 bytes announced)"),
+    ],
+)
+def test_a_download_of_the_wrong_thing_is_refused_and_leaves_no_file(
+    demo: BlinkSession, blink_mock: BlinkMockRouter, tmp_path: Path, headers: dict[str, str], body: bytes, reason: str
+) -> None:
+    folder = tmp_path / "clips"
+    blink_mock.get(url__regex=CLIP_PATH).respond(200, headers=headers, content=body)
+    with pytest.raises(UnreadableAnswer) as caught:
+        demo.download_clips(LONG_AGO, folder)
+    assert reason in caught.value.reason and caught.value.status == 200
+    assert list(folder.iterdir()) == []
+
+
+def test_a_thumbnail_must_be_a_jpeg(demo: BlinkSession, blink_mock: BlinkMockRouter, tmp_path: Path) -> None:
+    folder = tmp_path / "clips"
+    thumbnails = blink_mock.get(url__regex=r".*/pir/\d+\.jpg.*")
+    thumbnails.respond(200, headers={"Content-Type": "image/jpeg"}, content=b"GIF89a")
+    with pytest.raises(UnreadableAnswer, match="not a JPEG"):
+        demo.download_clips(LONG_AGO, folder, thumbnails=True)
+    assert not any(path.suffix == ".jpg" or path.name.startswith(".") for path in folder.iterdir())
+
+
+def test_leftovers_of_an_earlier_run_are_removed_first(demo: BlinkSession, tmp_path: Path) -> None:
+    folder = tmp_path / "clips"
+    folder.mkdir()
+    leftover = folder / ".Front_Door-20240102T030405Z-7000003.mp4.blink-k3j5x_9a.part"
+    being_written = folder / ".Back_Yard-20240102T030405Z-7000004.mp4.blink-abcdefgh.part"
+    theirs = [folder / ".something.part", folder / "notes.blink-abcdefgh.part", folder / "clip.mp4.part"]
+    for path in [leftover, being_written, *theirs]:
+        path.write_bytes(b"half")
+    with being_written.open("rb") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)  # another run downloading into the same folder right now
+        demo.download_clips(LONG_AGO, folder)
+    assert not leftover.exists()
+    assert being_written.exists() and all(path.exists() for path in theirs)
 
 
 def test_injected_http_client(blink_mock_state: MockState, tmp_path: Path) -> None:
@@ -347,3 +429,40 @@ def test_status_code_drift_is_a_typed_error(demo: BlinkSession, blink_mock_state
 
 def test_models_are_returned(demo: BlinkSession) -> None:
     assert all(isinstance(network, HomescreenNetwork) for network in demo.networks())
+
+
+# -- answers the client cannot read ------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("body", "reason"),
+    [
+        (DEEP, "JSON nested deeper than 64 levels"),
+        (HUGE, "larger than 16 MiB"),
+        (b"<html><body>Please enable cookies</body></html>", "not JSON"),
+        (b"[1, 2]", "not the shape the spec describes"),
+        (b'{"account": {"id": 22001}}', "the field 'networks' that the spec requires is missing"),
+    ],
+)
+def test_a_success_that_cannot_be_read_is_unreadable_answer(
+    demo: BlinkSession, blink_mock: BlinkMockRouter, body: bytes, reason: str
+) -> None:
+    blink_mock.get(url__regex=r".*/homescreen$").respond(200, content=body, headers={"Content-Type": "text/html"})
+    with pytest.raises(UnreadableAnswer) as caught:
+        demo.homescreen()
+    assert reason in caught.value.reason and isinstance(caught.value, BlinkError)
+    assert len(caught.value.body) <= UnreadableAnswer.BODY_KEPT
+
+
+def test_a_deep_error_body_is_still_a_typed_error(demo: BlinkSession, blink_mock: BlinkMockRouter) -> None:
+    blink_mock.get(url__regex=r".*/homescreen$").respond(503, content=DEEP)
+    with pytest.raises(ServerError) as caught:
+        demo.homescreen()
+    assert caught.value.status == 503 and caught.value.message is None
+
+
+def test_a_deep_token_answer_is_unreadable(demo: BlinkSession, blink_mock: BlinkMockRouter, token_file: Path) -> None:
+    kept = json.loads(token_file.read_text())["refresh_token"]
+    blink_mock.post(url__regex=r".*/oauth/token$").respond(200, content=DEEP)
+    with BlinkSession(token_file=token_file) as later, pytest.raises(UnreadableAnswer) as caught:
+        later.resume()
+    assert caught.value.status == 200
+    assert json.loads(token_file.read_text())["refresh_token"] == kept  # not taken for a refused token

@@ -3,11 +3,13 @@ results and throwing errors into a program where it yielded, as BlinkSession and
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
 from http import HTTPStatus
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 
 from blink_api_client.api.account import get_homescreen_v3
@@ -26,18 +28,30 @@ from blink_session import core
 from blink_session.core import (
     Call,
     Effect,
-    Exists,
     Fetch,
+    Intact,
     Item,
+    Lock,
     MakeFolder,
     OAuth,
     Program,
+    Read,
     Save,
     SessionCore,
     Sleep,
+    Tidy,
+    Unlock,
 )
-from blink_session.errors import BlinkHTTPError, CommandFailed, CommandTimeout, LoginFailed, Unauthorized
-from blink_session.token_store import StoredSession
+from blink_session.errors import (
+    BlinkHTTPError,
+    CommandFailed,
+    CommandTimeout,
+    LoginFailed,
+    ServerError,
+    TokenFileBusy,
+    Unauthorized,
+)
+from blink_session.token_store import LOCK_POLL_SECONDS, LOCK_WAIT_SECONDS, StoredSession
 
 ACCOUNT = 22001
 SINCE = datetime(2024, 1, 1, tzinfo=UTC)
@@ -123,88 +137,214 @@ def test_a_command_that_completes_with_another_code_fails() -> None:
     assert (caught.value.status_code, caught.value.message) == (999, "Command failed")
 
 
-# -- refresh and retry -----------------------------------------------------------------------------------------------
-def refresh_of(program: Program[Any], call: Effect) -> OAuth:
-    """Answer `call` with a 401; the refresh the program asks for instead."""
-    assert next(program) == call
-    effect = program.throw(Unauthorized(401, message="Unauthorized", code=101))
+# -- the token file, as the driver keeps it -------------------------------------------------------------------------
+class TokenFile:
+    """Plays the driver's part for the token file: its lock (one program at a time), its reads and its saves.
+    `stored` is what the file holds; `saved` every session written, in order; `waits` the sleeps for the lock."""
+
+    def __init__(self, stored: StoredSession | None = None) -> None:
+        self.stored = stored
+        self.saved: list[StoredSession] = []
+        self.holder: object | None = None  # the program holding the lock, or "other" for another process
+        self.waits: list[float] = []
+
+    def through(self, program: Program[Any], effect: Effect) -> Effect:
+        """Answer every token file effect from `effect` on; the first other effect (StopIteration at the end)."""
+        while isinstance(effect, Lock | Unlock | Read | Save | Sleep):
+            if isinstance(effect, Sleep):
+                self.waits.append(effect.seconds)
+                result: Any = None
+            elif isinstance(effect, Lock):
+                result = self.holder is None
+                if result:
+                    self.holder = program
+            elif isinstance(effect, Unlock):
+                assert self.holder is program
+                self.holder = result = None
+            else:
+                assert self.holder is program, f"{effect} without the lock"
+                if isinstance(effect, Read):
+                    result = replace(self.stored) if self.stored is not None else None
+                else:
+                    self.stored = replace(effect.stored)
+                    self.saved.append(self.stored)
+                    result = None
+            effect = program.send(result)
+        return effect
+
+    def next(self, program: Program[Any]) -> Effect:
+        return self.through(program, next(program))
+
+    def send(self, program: Program[Any], value: Any = None) -> Effect:
+        return self.through(program, program.send(value))
+
+    def throw(self, program: Program[Any], error: Exception) -> Effect:
+        return self.through(program, program.throw(error))
+
+    def end(self, program: Program[Any], value: Any = None) -> Any:
+        """Send the last result; the program's return value."""
+        with pytest.raises(StopIteration) as done:
+            self.send(program, value)
+        return done.value.value
+
+
+def on_disk(refresh: str | None = "refresh-1") -> TokenFile:
+    return TokenFile(StoredSession("HW", refresh, ACCOUNT, "u011"))
+
+
+def grant_of(effect: Effect) -> dict[str, str]:
+    """The form of the refresh-token grant this OAuth effect would send."""
     assert isinstance(effect, OAuth)
     grant = next(effect.flow)
     effect.flow.close()
-    assert grant.step == "refresh" and grant.data is not None
-    assert (grant.data["grant_type"], grant.data["refresh_token"]) == ("refresh_token", "refresh-1")
+    assert grant.step == "refresh" and grant.data is not None and grant.data["grant_type"] == "refresh_token"
+    return grant.data
+
+
+# -- refresh and retry -----------------------------------------------------------------------------------------------
+def refresh_of(program: Program[Any], call: Effect, disk: TokenFile, token: str = "refresh-1") -> OAuth:
+    """Answer `call` with a 401; the refresh the program asks for instead (with the lock held)."""
+    assert disk.next(program) == call
+    effect = disk.throw(program, Unauthorized(401, message="Unauthorized", code=101))
+    assert grant_of(effect)["refresh_token"] == token
+    assert disk.holder is program
+    assert isinstance(effect, OAuth)
     return effect
 
 
 def test_a_401_refreshes_the_token_once_and_retries() -> None:
-    session = logged_in()
+    session, disk = logged_in(), on_disk()
     program = session.homescreen()
     call = Call(get_homescreen_v3, (ACCOUNT,))
-    refresh_of(program, call)
-    # Blink rotates the refresh token: the new one is saved before anything else happens.
-    assert program.send(TOKENS) == Save(StoredSession("HW", "refresh-2", ACCOUNT, "u011"))
-    assert program.send(None) == call  # the same call, once more ...
+    refresh_of(program, call, disk)
+    # Blink rotates the refresh token: the new one is saved before anything else happens, and the lock released.
+    assert disk.send(program, TOKENS) == call  # the same call, once more ...
+    assert disk.saved == [StoredSession("HW", "refresh-2", ACCOUNT, "u011")] and disk.holder is None
     assert session.access_token == "access-2"  # ... with the new access token
     screen = home()
-    assert end(program, answer(screen)) is screen
+    assert disk.end(program, answer(screen)) is screen
 
 
 def test_a_second_401_is_unauthorized() -> None:
-    session = logged_in()
+    session, disk = logged_in(), on_disk()
     program = session.homescreen()
-    refresh_of(program, Call(get_homescreen_v3, (ACCOUNT,)))
-    program.send(TOKENS)
-    program.send(None)
+    refresh_of(program, Call(get_homescreen_v3, (ACCOUNT,)), disk)
+    disk.send(program, TOKENS)
     again = Unauthorized(401, message="still not")
     with pytest.raises(Unauthorized) as caught:
-        program.throw(again)  # no second refresh
+        disk.throw(program, again)  # no second refresh
     assert caught.value is again
 
 
 @pytest.mark.parametrize("status", [401, 400])
 def test_a_refused_refresh_is_unauthorized_and_forgotten(status: int) -> None:
-    session = logged_in()
+    session, disk = logged_in(), on_disk()
     program = session.homescreen()
-    refresh_of(program, Call(get_homescreen_v3, (ACCOUNT,)))
-    assert program.throw(refused(status)) == Save(StoredSession("HW", None, ACCOUNT, "u011"))
+    refresh_of(program, Call(get_homescreen_v3, (ACCOUNT,)), disk)
     with pytest.raises(Unauthorized) as caught:
-        program.send(None)
+        disk.throw(program, refused(status))
     assert caught.value.status == status and caught.value.body == b'{"error": "invalid_grant"}'
+    assert disk.saved == [StoredSession("HW", None, ACCOUNT, "u011")] and disk.holder is None
     assert session.stored.refresh_token is None
 
 
+def test_a_refresh_uses_the_token_another_process_saved() -> None:
+    # Another process refreshed since this one read the file: refresh-1 is spent, refresh-9 is the newest.
+    session, disk = logged_in(), on_disk("refresh-9")
+    program = session.homescreen()
+    refresh_of(program, Call(get_homescreen_v3, (ACCOUNT,)), disk, token="refresh-9")
+    assert disk.send(program, TOKENS) == Call(get_homescreen_v3, (ACCOUNT,))
+    assert disk.stored == StoredSession("HW", "refresh-2", ACCOUNT, "u011")
+
+
+def test_a_refused_refresh_takes_a_token_saved_meanwhile_instead_of_erasing_it() -> None:
+    # A writer that takes no lock (an older blink) rotated the token while this refresh was on its way.
+    session, disk = logged_in(), on_disk()
+    program = session.homescreen()
+    refresh_of(program, Call(get_homescreen_v3, (ACCOUNT,)), disk)
+    disk.stored = StoredSession("HW", "refresh-9", ACCOUNT, "u011")
+    retry = disk.throw(program, refused(401))
+    assert grant_of(retry)["refresh_token"] == "refresh-9"
+    assert disk.saved == []  # nothing erased
+    assert disk.send(program, TOKENS) == Call(get_homescreen_v3, (ACCOUNT,))
+    assert disk.stored == StoredSession("HW", "refresh-2", ACCOUNT, "u011")
+
+
+def test_a_refused_retry_with_the_token_saved_meanwhile_is_not_retried_again() -> None:
+    session, disk = logged_in(), on_disk()
+    program = session.homescreen()
+    refresh_of(program, Call(get_homescreen_v3, (ACCOUNT,)), disk)
+    disk.stored = StoredSession("HW", "refresh-9", ACCOUNT, "u011")
+    disk.throw(program, refused(401))
+    disk.stored = StoredSession("HW", "refresh-10", ACCOUNT, "u011")
+    with pytest.raises(Unauthorized):
+        disk.throw(program, refused(401))
+    assert disk.stored.refresh_token == "refresh-10"  # left as the other process saved it
+    assert disk.saved == []
+
+
+@pytest.mark.parametrize("error", [ServerError(503), ServerError(520), httpx.ConnectError("refused")])
+def test_a_server_or_network_error_on_the_refresh_keeps_the_token(error: Exception) -> None:
+    session, disk = logged_in(), on_disk()
+    program = session.homescreen()
+    refresh_of(program, Call(get_homescreen_v3, (ACCOUNT,)), disk)
+    with pytest.raises(type(error)) as caught:
+        disk.throw(program, error)
+    assert caught.value is error
+    assert disk.saved == [] and disk.holder is None
+    assert session.stored.refresh_token == "refresh-1"
+
+
 def test_a_401_after_a_refresh_beside_it_is_retried_without_another() -> None:
-    session = logged_in()
+    session, disk = logged_in(), on_disk()
     first, second = session.homescreen(), session.homescreen()  # two calls at once, as tasks of an async session
     call = Call(get_homescreen_v3, (ACCOUNT,))
-    refresh_of(first, call)
-    assert next(second) == call  # sent with the old token too
-    assert isinstance(first.send(TOKENS), Save)
-    assert first.send(None) == call
-    assert second.throw(Unauthorized(401)) == call  # the token is new already: retried, not refreshed again
+    refresh_of(first, call, disk)
+    assert disk.next(second) == call  # sent with the old token too
+    assert disk.send(first, TOKENS) == call
+    assert disk.throw(second, Unauthorized(401)) == call  # the token is new already: retried, not refreshed again
     screen = home()
-    assert end(first, answer(screen)) is screen and end(second, answer(screen)) is screen
+    assert disk.end(first, answer(screen)) is screen and disk.end(second, answer(screen)) is screen
 
 
-def test_a_refusal_of_a_refresh_token_already_rotated_keeps_the_new_one() -> None:
-    session = logged_in()
+def test_two_401s_at_once_refresh_once_in_turn() -> None:
+    session, disk = logged_in(), on_disk()
     first, second = session.homescreen(), session.homescreen()
     call = Call(get_homescreen_v3, (ACCOUNT,))
-    refresh_of(first, call)
-    refresh_of(second, call)  # both refresh with refresh-1; Blink takes it once
-    first.send(TOKENS)
-    with pytest.raises(Unauthorized):
-        second.throw(refused(401))
-    assert session.stored.refresh_token == "refresh-2"
+    assert disk.next(second) == call
+    refresh_of(first, call, disk)
+    # The second waits for the lock the first holds ...
+    assert second.throw(Unauthorized(401)) == Lock()
+    assert second.send(False) == Sleep(LOCK_POLL_SECONDS)
+    assert second.send(None) == Lock()
+    assert disk.send(first, TOKENS) == call
+    # ... and, its turn come, finds the access token renewed: no second refresh.
+    assert disk.through(second, Lock()) == call
+    assert [saved.refresh_token for saved in disk.saved] == ["refresh-2"]
+
+
+def test_waiting_for_the_lock_ends_with_token_file_busy() -> None:
+    now = [0.0]
+    session = logged_in(now)
+    program = session.homescreen()
+    next(program)
+    assert program.throw(Unauthorized(401)) == Lock()
+    with pytest.raises(TokenFileBusy):
+        while True:
+            assert program.send(False) == Sleep(LOCK_POLL_SECONDS)
+            now[0] += LOCK_POLL_SECONDS * 1000
+            assert program.send(None) == Lock()
+    assert now[0] >= LOCK_WAIT_SECONDS
 
 
 def test_a_401_without_a_refresh_token_is_not_retried() -> None:
-    session = logged_in()
+    session, disk = logged_in(), on_disk(None)
     session.stored.refresh_token = None
     program = session.homescreen()
-    next(program)
+    disk.next(program)
     with pytest.raises(Unauthorized):
-        program.throw(Unauthorized(401))
+        disk.throw(program, Unauthorized(401))
+    assert disk.holder is None and disk.saved == []
 
 
 def test_other_errors_are_not_retried() -> None:
@@ -217,17 +357,15 @@ def test_other_errors_are_not_retried() -> None:
 
 # -- login and resume ------------------------------------------------------------------------------------------------
 def test_resume_reads_the_tier_when_it_is_not_stored() -> None:
-    session = SessionCore(StoredSession("HW", "refresh-1"), "http://mock.invalid/")
+    session, disk = SessionCore(StoredSession("HW", "refresh-1"), "http://mock.invalid/"), TokenFile()
     program = session.resume()
-    effect = next(program)
+    effect = disk.next(program)
     assert isinstance(effect, OAuth) and next(effect.flow).url == "http://mock.invalid/oauth/token"
-    assert program.send(TOKENS) == Save(StoredSession("HW", "refresh-2"))
-    assert program.send(None) == Call(get_tier_info, token="access-2")
+    assert disk.send(program, TOKENS) == Call(get_tier_info, token="access-2")
+    assert disk.saved == [StoredSession("HW", "refresh-2")]
     assert not session.logged_in
-    assert program.send(answer(TierInfo(tier="u011", account_id=ACCOUNT))) == Save(
-        StoredSession("HW", "refresh-2", ACCOUNT, "u011")
-    )
-    assert end(program) is True
+    assert disk.end(program, answer(TierInfo(tier="u011", account_id=ACCOUNT))) is True
+    assert disk.saved[-1] == StoredSession("HW", "refresh-2", ACCOUNT, "u011")
     assert (session.logged_in, session.account_id, session.rest_base(session.tier)) == (
         True,
         ACCOUNT,
@@ -236,27 +374,48 @@ def test_resume_reads_the_tier_when_it_is_not_stored() -> None:
 
 
 def test_resume_without_a_refresh_token_or_with_a_refused_one() -> None:
-    session = SessionCore(StoredSession("HW"))
+    session, disk = SessionCore(StoredSession("HW")), TokenFile()
     with pytest.raises(StopIteration) as nothing:
-        next(session.resume())
-    assert nothing.value.value is False
+        disk.next(session.resume())
+    assert nothing.value.value is False and disk.holder is None
     session.stored.refresh_token = "refresh-1"
     program = session.resume()
-    next(program)
-    assert program.throw(refused(400)) == Save(StoredSession("HW"))  # forgotten
-    assert end(program) is False and not session.logged_in
+    disk.next(program)
+    with pytest.raises(StopIteration) as refusal:
+        disk.throw(program, refused(400))
+    assert refusal.value.value is False
+    assert disk.saved == [StoredSession("HW")]  # forgotten
+    assert not session.logged_in and disk.holder is None
+
+
+def test_resume_takes_a_token_another_process_saved_after_this_one_started() -> None:
+    session, disk = SessionCore(StoredSession("HW")), on_disk("refresh-9")
+    program = session.resume()
+    assert grant_of(disk.next(program))["refresh_token"] == "refresh-9"
+    assert disk.end(program, TOKENS) is True
+    assert session.account_id == ACCOUNT and disk.stored == StoredSession("HW", "refresh-2", ACCOUNT, "u011")
 
 
 def test_login_refuses_a_tier_that_is_not_a_host_name_part() -> None:
-    session = SessionCore(StoredSession("HW"))
+    session, disk = SessionCore(StoredSession("HW")), TokenFile()
     program = session.login("me@example.com", "password")
-    effect = next(program)
+    effect = disk.next(program)
     assert isinstance(effect, OAuth) and next(effect.flow).step == "authorize"
-    program.send(TOKENS)
-    assert program.send(None) == Call(get_tier_info, token="access-2")
+    assert disk.send(program, TOKENS) == Call(get_tier_info, token="access-2")
     with pytest.raises(LoginFailed):
         program.send(answer(TierInfo(tier="evil.example.com/", account_id=ACCOUNT)))
     assert not session.logged_in
+
+
+def test_a_login_saves_its_token_over_another_and_keeps_one_saved_after_it() -> None:
+    session, disk = SessionCore(StoredSession("HW")), on_disk("refresh-old")
+    program = session.login("me@example.com", "password")
+    disk.next(program)
+    assert disk.send(program, TOKENS) == Call(get_tier_info, token="access-2")
+    assert disk.stored is not None and disk.stored.refresh_token == "refresh-2"  # the login's token replaced it
+    disk.stored = StoredSession("HW", "refresh-3", ACCOUNT, "u011")  # another process refreshed with it meanwhile
+    disk.end(program, answer(TierInfo(tier="u011", account_id=ACCOUNT)))
+    assert disk.stored == StoredSession("HW", "refresh-3", ACCOUNT, "u011")  # not set back to the spent one
 
 
 # -- paging clips ----------------------------------------------------------------------------------------------------
@@ -299,29 +458,28 @@ def test_clips_stop_at_max_pages(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_download_plan_skips_present_files_and_refreshes_once(tmp_path: Path) -> None:
     folder = tmp_path / "clips"  # never touched: the program only names it
     seen: list[tuple[int, int, str]] = []
-    session = logged_in()
+    session, disk = logged_in(), on_disk()
     program = session.download_clips(SINCE, folder, thumbnails=True, progress=lambda *p: seen.append(p))
     assert next(program) == MakeFolder(folder)
+    assert program.send(None) == Tidy(folder)  # the leftovers of an interrupted run go first
     # The clip list: a 401 on the first page goes through the refresh as well.
-    first_page = program.send(None)
+    first_page = program.send([])
     assert isinstance(first_page, Call) and first_page.kwargs["page"] == 1
-    assert isinstance(program.throw(Unauthorized(401)), OAuth)
-    program.send(TOKENS)  # Save
-    assert program.send(None) == first_page
+    assert isinstance(disk.throw(program, Unauthorized(401)), OAuth)
+    assert disk.send(program, TOKENS) == first_page
     program.send(page(clip(7, thumbnail="/api/v2/accounts/1/media/thumb/7"), clip(8)))
     effect = program.send(page())
-    # Three files: clip 7's MP4 and JPEG, clip 8's MP4. The first is already there.
-    assert isinstance(effect, Exists) and effect.path.name.endswith("-7.mp4")
+    # Three files: clip 7's MP4 and JPEG, clip 8's MP4. The first is already there, whole.
+    assert isinstance(effect, Intact) and effect.path.name.endswith("-7.mp4")
     effect = program.send(True)
-    assert isinstance(effect, Exists) and effect.path.name.endswith("-7.jpg")
+    assert isinstance(effect, Intact) and effect.path.name.endswith("-7.jpg")
     fetch = program.send(False)
     assert isinstance(fetch, Fetch) and fetch.download.path == "/api/v2/accounts/1/media/thumb/7"
     assert fetch.download.target == effect.path
-    assert isinstance(program.throw(Unauthorized(401)), OAuth)  # an expired token during the downloads
-    program.send(TOKENS)
-    assert program.send(None) == fetch  # the same file again
+    assert isinstance(disk.throw(program, Unauthorized(401)), OAuth)  # an expired token during the downloads
+    assert disk.send(program, TOKENS) == fetch  # the same file again
     last = program.send(None)
-    assert isinstance(last, Exists) and last.path.name.endswith("-8.mp4")
+    assert isinstance(last, Intact) and last.path.name.endswith("-8.mp4")
     assert isinstance(program.send(False), Fetch)
     assert end(program) == [effect.path, last.path]
     assert [(done, total) for done, total, _ in seen] == [(1, 3), (2, 3), (3, 3)]

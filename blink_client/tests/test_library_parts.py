@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import json
 import stat
+import struct
 import uuid
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
+import httpx
 import pytest
 
 from blink_api_client.models.media_item import MediaItem
-from blink_session import errors, token_store
+from blink_mock.media_bytes import clip_mp4, thumbnail_jpeg
+from blink_session import errors, json_limits, media, token_store
 from blink_session.media import atomic_file, media_name, since_param
-from blink_session.oauth import csrf_token, pkce_pair
+from blink_session.oauth import csrf_token, json_object, pkce_pair
 
 
 @pytest.mark.parametrize(
@@ -83,7 +86,65 @@ def test_token_file_round_trip_and_bad_values(tmp_path: Path) -> None:
     path.write_text("[]")
     with pytest.raises(ValueError):
         token_store.load(path)
-    assert [p.name for p in tmp_path.iterdir()] == ["token.json"]  # no temporary files left
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["token.json", "token.json.lock"]  # no temporary files
+
+
+def test_token_lock_is_one_holder_at_a_time(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "config" / "token.json"
+    first, second = token_store.TokenLock(path), token_store.TokenLock(path)
+    assert first.try_acquire() and first.held
+    assert not second.try_acquire()  # another open file: excluded, in this process as in another
+    with pytest.raises(errors.TokenFileBusy):
+        second.acquire(timeout=0.05)
+    monkeypatch.setattr(token_store, "LOCK_WAIT_SECONDS", 0.05)
+    with pytest.raises(errors.TokenFileBusy):
+        token_store.save(token_store.StoredSession("HW"), path)  # save waits for the lock too
+    first.release()
+    with second:
+        token_store.write(token_store.StoredSession("HW", "refresh"), path)
+        assert token_store.read(path) == token_store.StoredSession("HW", "refresh")
+    assert token_store.read(tmp_path / "missing.json") is None
+    assert stat.S_IMODE(token_store.lock_path(path).stat().st_mode) == 0o600
+
+
+@pytest.mark.parametrize(
+    ("text", "deepest"),
+    [
+        ("{}", 1),
+        ('{"a": [1, {"b": [[]]}]}', 5),
+        ('["[[[[", "]]", {"k": "{{{"}]', 2),  # brackets inside strings do not count
+        ('["\\"", [["\\\\"]]]', 3),  # nor escaped quotes and backslashes
+        ("[" * 200 + "]" * 200, 200),
+        ("<html>[[[</html>", 3),
+        ('"just a string"', 0),
+    ],
+)
+def test_json_depth(text: str, deepest: int) -> None:
+    assert json_limits.depth(text) == deepest
+
+
+def test_json_limits() -> None:
+    assert json_limits.problem(b"[" * 65 + b"]" * 65) == "JSON nested deeper than 64 levels"
+    assert json_limits.problem(b"[" * 64 + b"]" * 64) is None
+    assert json_limits.problem(("[" * 100).encode("utf-16")) == "JSON nested deeper than 64 levels"  # as json reads it
+    assert json_limits.problem(b"  \n{" * 100) == "JSON nested deeper than 64 levels"
+    assert json_limits.problem(b"<html>" + b"[" * 1000) is None  # not JSON: the parser stops at its first byte
+    assert json_limits.problem(b" " * (json_limits.MAX_BYTES + 1)) == "larger than 16 MiB"
+    with pytest.raises(json_limits.TooComplex):
+        json_limits.loads("[" * 100_000)
+    assert json_limits.loads('{"a": [1]}') == {"a": [1]}
+
+
+def test_deep_json_where_the_library_parses_it(tmp_path: Path) -> None:
+    deep = b"[" * 100_000 + b"]" * 100_000
+    assert errors.error_for_response(500, {}, deep).message is None
+    assert json_object(httpx.Response(200, content=deep)) == {}
+    page = '<script type="application/json" id="oauth-args">' + "[" * 100_000 + "</script>"
+    assert csrf_token(page) is None
+    path = tmp_path / "token.json"
+    path.write_bytes(deep)
+    with pytest.raises(ValueError, match="nested deeper than 64 levels"):
+        token_store.load(path)
 
 
 def test_default_token_path_follows_xdg(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
@@ -121,6 +182,69 @@ def test_atomic_file_keeps_the_target_on_failure(tmp_path: Path) -> None:
     with atomic_file(target) as handle:
         handle.write(b"new")
     assert target.read_bytes() == b"new"
+
+
+def test_atomic_file_keeps_only_what_verifies(tmp_path: Path) -> None:
+    target = tmp_path / "clip.mp4"
+
+    def refuse(written: Path) -> None:
+        assert written.read_bytes() == b"bad" and written.name.startswith(".clip.mp4.blink-")
+        raise errors.UnreadableAnswer(200, "not an MP4")
+
+    with pytest.raises(errors.UnreadableAnswer), atomic_file(target, refuse) as handle:
+        handle.write(b"bad")
+    assert list(tmp_path.iterdir()) == []
+
+
+def box(kind: bytes, payload: bytes = b"") -> bytes:
+    return struct.pack(">I", 8 + len(payload)) + kind + payload
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "reason"),
+    [
+        ("a.mp4", clip_mp4(), None),
+        ("a.mp4", box(b"ftyp", b"isom") + box(b"mdat", b"x" * 100), None),
+        ("a.mp4", box(b"ftyp") + struct.pack(">I", 1) + b"mdat" + struct.pack(">Q", 16 + 4) + b"xxxx", None),
+        ("a.mp4", box(b"ftyp") + struct.pack(">I", 0) + b"mdat" + b"to the end", None),
+        ("a.mp4", clip_mp4()[:-1], "truncated (its last box ends at byte 1632, the file at 1631)"),
+        ("a.mp4", clip_mp4()[:20], "truncated"),
+        ("a.mp4", clip_mp4() + b"\x00\x00", "truncated (a box header cut"),
+        ("a.mp4", box(b"ftyp") + struct.pack(">I", 3) + b"mdat", "not an MP4 (a box of 3 bytes at byte 8)"),
+        ("a.mp4", b"<html><body>Sign in</body></html>", "not an MP4 (no ftyp box at its start)"),
+        ("a.mp4", b"", "not an MP4"),
+        ("a.jpg", thumbnail_jpeg(), None),
+        ("a.jpg", thumbnail_jpeg() + b"\x00" * 10, None),  # padding after the end marker
+        ("a.jpg", thumbnail_jpeg()[:-10], "truncated (no FF D9 end-of-image marker at its end)"),
+        ("a.jpg", b"GIF89a", "not a JPEG (no FF D8 FF at its start)"),
+    ],
+)
+def test_media_flaws(tmp_path: Path, name: str, data: bytes, reason: str | None) -> None:
+    path = tmp_path / name
+    path.write_bytes(data)
+    found = media.flaw(path)
+    assert found == reason if reason is None else (found is not None and found.startswith(reason))
+
+
+def test_media_flaw_by_size_and_by_absence(tmp_path: Path) -> None:
+    path = tmp_path / "a.mp4"
+    assert media.flaw(path) == "missing"
+    path.write_bytes(clip_mp4())
+    assert media.flaw(path, len(clip_mp4())) is None
+    assert media.flaw(path, 2000) == "truncated (1632 of the 2000 bytes announced)"
+    assert media.flaw(path, 1000) == "longer than announced (1632, not 1000 bytes)"
+
+
+def test_media_refusal_by_content_type() -> None:
+    clip, thumbnail = Path("a.mp4"), Path("a.jpg")
+    assert media.refusal(clip, 200, {"Content-Type": "video/mp4"}) is None
+    assert media.refusal(clip, 200, {"Content-Type": "Video/MP4; codecs=avc1"}) is None
+    assert media.refusal(thumbnail, 200, {"Content-Type": "image/jpeg"}) is None
+    html = media.refusal(clip, 200, {"Content-Type": "text/html; charset=utf-8"})
+    assert html is not None and html.reason == "a clip must be video/mp4, not text/html"
+    assert media.expected_size({"Content-Length": "12"}) == 12
+    assert media.expected_size({"Content-Length": "12", "Content-Encoding": "gzip"}) is None  # counts gzip bytes
+    assert media.expected_size({}) is None
 
 
 def test_csrf_token_and_pkce() -> None:
