@@ -374,6 +374,6 @@ def create_app(
         exception_handlers={BlinkError: _refusal, HTTPException: _http_error, Exception: _server_error},
     )
     app.state.mock = state
-    hosts = None if allowed_hosts is None else HostPolicy.of(allowed_hosts)
+    hosts = None if allowed_hosts is None else HostPolicy(allowed_hosts)
     app.add_middleware(Front, state=state, dispatch=build_dispatch(state, validate_responses, handlers), hosts=hosts)
     return app

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import ipaddress
 from collections.abc import Iterable
-from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from blink_mock.errors import MockLimit
@@ -67,38 +66,56 @@ def is_loopback(bind: str) -> bool:
         return False
 
 
-@dataclass(frozen=True)
 class HostPolicy:
-    allowed: frozenset[str]  # the operator's names, as host_name() gives them
+    """The hosts a served mock answers: localhost, addresses, `allowed`, and Blink's hosts on Blink's paths."""
 
-    @classmethod
-    def of(cls, names: Iterable[str]) -> HostPolicy:
-        return cls(frozenset(name for name in map(host_name, names) if name is not None))
+    LOCAL, BLINKS, FOREIGN = 0, 1, 2
+    MAX_REMEMBERED = 1024
+
+    def __init__(self, allowed: Iterable[str]) -> None:
+        self.allowed = frozenset(name for name in map(host_name, allowed) if name is not None)
+        # What each raw Host value was found to be: clients send the same few values on every request.
+        self._kinds: dict[bytes, int] = {}
 
     def refusal(self, headers: Iterable[tuple[bytes, bytes]], admin: bool) -> MockLimit | None:
         """The refusal of a request with these (raw ASGI) headers, or None: 421 for a host this mock does not
-        serve, 403 for a page's request to the admin API. A request without `Host` (HTTP/1.0)
-        passes: every browser sends one."""
+        serve, 403 for a page's request to the admin API. A request without `Host` (HTTP/1.0) passes: every
+        browser sends one."""
         host = origin = None
         for header, value in headers:
             if header == b"host" and host is None:
-                host = value.decode("latin-1")
+                host = value
             elif header == b"origin" and origin is None:
-                origin = value.decode("latin-1")
+                origin = value
         if host is not None:
-            name = host_name(host)
-            if name is None or not (self._local(name) or (not admin and _is_blinks(name))):
-                shown = host if len(host) <= 80 else host[:77] + "..."
+            kind = self._kinds.get(host)
+            if kind is None:
+                kind = self._kind(host.decode("latin-1"))
+                if len(self._kinds) >= self.MAX_REMEMBERED:
+                    self._kinds.clear()
+                self._kinds[host] = kind
+            if kind == self.FOREIGN or (admin and kind == self.BLINKS):
+                shown = host.decode("latin-1")
+                shown = shown if len(shown) <= 80 else shown[:77] + "..."
                 return MockLimit(
                     421,
                     f"Host {shown!r} is not served here: use localhost or an address, "
                     "or start blink-mock with --allowed-host NAME",
                 )
         if admin and origin is not None:
-            origin_name = host_name(urlsplit(origin).netloc) if "://" in origin else None
-            if origin_name is None or not self._local(origin_name):
+            text = origin.decode("latin-1")
+            name = host_name(urlsplit(text).netloc) if "://" in text else None
+            if name is None or not self._local(name):
                 return MockLimit(403, "The admin API refuses requests from web pages")
         return None
+
+    def _kind(self, host: str) -> int:
+        name = host_name(host)
+        if name is None:
+            return self.FOREIGN
+        if self._local(name):
+            return self.LOCAL
+        return self.BLINKS if _is_blinks(name) else self.FOREIGN
 
     def _local(self, name: str) -> bool:
         return name in LOOPBACK_NAMES or name in self.allowed or _is_address(name)
