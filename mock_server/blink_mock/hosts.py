@@ -57,11 +57,11 @@ def _is_address(name: str) -> bool:
 
 def is_loopback(bind: str) -> bool:
     """Whether an address `blink-mock` binds is reachable from this machine only."""
-    name = host_name(bind)
-    if name in LOOPBACK_NAMES:
+    address = bind.strip().removeprefix("[").removesuffix("]").lower()
+    if address in LOOPBACK_NAMES:
         return True
     try:
-        return ipaddress.ip_address(name or "").is_loopback
+        return ipaddress.ip_address(address).is_loopback
     except ValueError:
         return False
 

@@ -143,6 +143,8 @@ class LimitedHttpTools(HttpToolsProtocol):
     def _refuse(self, status: int) -> None:
         self._in_head = False
         self._stop_head_timer()
+        if self.transport.is_closing():
+            return
         phrase = HTTPStatus(status).phrase
         # Blink's envelope, as for the mock's other limits (a body over 1 MiB).
         body = json.dumps({"message": phrase, "code": status}, separators=(",", ":")).encode("ascii")

@@ -12,8 +12,9 @@ from collections.abc import Iterator
 
 import httpx
 import pytest
-from running_mock import MockProcess, mock_process
+from running_mock import MockProcess, mock_process, run_blink_mock
 
+from blink_mock.hosts import is_loopback
 from blink_mock.server import MAX_HEAD_BYTES, MAX_URL_BYTES
 
 HEADER_TIMEOUT = 1.0
@@ -205,19 +206,20 @@ def test_an_idle_keep_alive_connection_is_closed(mock: MockProcess) -> None:
 
 
 @pytest.mark.usefixtures("still_serving")
-def test_a_slow_answer_does_not_cut_off_the_next_request(mock: MockProcess) -> None:
-    # A latency fault longer than the header timeout: the connection waits for the answer, then serves on.
+def test_a_slow_answer_is_not_cut_off_by_the_next_requests_head(mock: MockProcess) -> None:
+    # A latency fault longer than the header timeout, and the start of a second request sent behind the first:
+    # the first answer still comes, and the second request is served once its head is complete.
     admin = httpx.Client(base_url=mock.base_url)
     admin.patch("/__mock__/faults", json={"latency_ms": int(HEADER_TIMEOUT * 1500)}).raise_for_status()
     try:
         with Connection(mock) as connection:
-            connection.sock.sendall(VERSION + b"\r\n")
-            response = connection.response()
-            assert response is not None and response[0] == 200
+            connection.send(VERSION + b"\r\n" + b"GET /api/v1/version HTTP/1.1\r\n")
+            first = connection.response()
+            assert first is not None and first[0] == 200, first
             admin.patch("/__mock__/faults", json={"latency_ms": 0}).raise_for_status()
-            connection.sock.sendall(VERSION + b"\r\n")
-            response = connection.response()
-            assert response is not None and response[0] == 200
+            connection.send(b"Host: 127.0.0.1\r\n\r\n")
+            second = connection.response()
+            assert second is not None and second[0] == 200, second
     finally:
         admin.put("/__mock__/faults", json={}).raise_for_status()
         admin.close()
@@ -278,3 +280,38 @@ def test_binding_beyond_loopback_warns() -> None:
         output = mock.output()
     assert "blink-mock: warning: --host 0.0.0.0" in output
     assert "Traceback" not in output
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("--allowed-host", "not a name"),
+        ("--allowed-host", "a/b"),
+        ("--timeout-headers", "0"),
+        ("--timeout-keep-alive", "0"),
+        ("--timeout-headers", "nan"),
+    ],
+)
+def test_bad_limits_or_hosts_exit_2_with_one_line(args: tuple[str, str]) -> None:
+    result = run_blink_mock(*args)
+    assert result.returncode == 2, result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+    assert result.stderr.startswith("blink-mock: ")
+
+
+@pytest.mark.parametrize(
+    ("bind", "loopback"),
+    [
+        ("127.0.0.1", True),
+        ("127.0.1.1", True),
+        ("::1", True),
+        ("[::1]", True),
+        ("localhost", True),
+        ("0.0.0.0", False),
+        ("::", False),
+        ("192.168.1.20", False),
+        ("mock.internal", False),
+    ],
+)
+def test_what_counts_as_loopback(bind: str, loopback: bool) -> None:
+    assert is_loopback(bind) is loopback
