@@ -41,31 +41,38 @@ class _HeadRefused(Exception):
 
 
 class LimitedHttpTools(HttpToolsProtocol):
-    """uvicorn's httptools protocol with the limits above. `header_timeout` is set by `protocol()`."""
+    """uvicorn's httptools protocol with the limits above. `header_timeout` is set by `protocol()`.
+
+    The checks cost little per request, as a mock under load needs: sizes are counted per chunk received, and a
+    head is measured header by header only when its chunks could hold more than the limit; the header timeout is
+    a deadline, and one timer per connection is armed at a time rather than one per request."""
 
     header_timeout = HEADER_TIMEOUT_SECONDS
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._in_head = False
-        self._head_bytes = 0  # bytes received since the head began, counted per chunk
-        self._header_bytes = 0  # bytes of the head's complete headers, counted per header
-        self._body_bytes = 0  # body bytes of the chunk being parsed, which are not part of any head
+        self._head_bytes = 0  # bytes of the head's earlier chunks
+        self._chunk_bytes = 0  # bytes of the chunk being parsed that are no body
+        self._head_deadline: float | None = None
         self._head_timer: asyncio.TimerHandle | None = None
 
     # -- the connection ------------------------------------------------------------------------------------------
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
         super().connection_made(transport)
-        self._start_head_timer()  # the first request must arrive in time, not only finish in time
+        # The first request must start in time, not only finish in time: a silent connection is closed too.
+        self._set_head_deadline()
 
     def connection_lost(self, exc: Exception | None) -> None:
-        self._stop_head_timer()
+        if self._head_timer is not None:
+            self._head_timer.cancel()
+            self._head_timer = None
         super().connection_lost(exc)
 
     def data_received(self, data: bytes) -> None:
         # uvicorn's own data_received, except that a head over a limit gets its own status, not a 400.
         self._unset_keepalive_if_required()
-        self._body_bytes = 0
+        self._chunk_bytes = len(data)
         try:
             self.parser.feed_data(data)
         except httptools.HttpParserUpgrade:
@@ -84,57 +91,51 @@ class LimitedHttpTools(HttpToolsProtocol):
                 self.send_400_response(message)
             return
         if self._in_head:
-            # Counted per chunk: a chunk that ends one request and starts another counts whole for the new one,
-            # which only makes the limit stricter for pipelined requests.
-            self._head_bytes += len(data) - self._body_bytes
+            # A head still incomplete: the whole chunk counts for it (when the chunk also ended an earlier request,
+            # this only makes the limit stricter for a pipelined one), and nothing more of it is kept past the limit.
+            self._head_bytes += self._chunk_bytes
             if self._head_bytes > MAX_HEAD_BYTES:
-                self._refuse(431)
+                self._refuse(414 if len(self.url) > MAX_URL_BYTES else 431)
 
     # -- parser callbacks ----------------------------------------------------------------------------------------
     def on_message_begin(self) -> None:
         super().on_message_begin()
         self._in_head = True
-        self._head_bytes = self._header_bytes = 0
-        if self._head_timer is None:
-            self._start_head_timer()
-
-    def on_url(self, url: bytes) -> None:
-        super().on_url(url)
-        if len(self.url) > MAX_URL_BYTES:
-            raise _HeadRefused(414)
-
-    def on_header(self, name: bytes, value: bytes) -> None:
-        # A head that arrives in one chunk is complete before data_received can count it: count it here too.
-        self._header_bytes += len(name) + len(value) + 4
-        if self._header_bytes > MAX_HEAD_BYTES:
-            raise _HeadRefused(431)
-        super().on_header(name, value)
+        self._head_bytes = 0
+        if self._head_deadline is None:  # a later request on the connection: its time starts at its first byte
+            self._set_head_deadline()
 
     def on_headers_complete(self) -> None:
         self._in_head = False
-        self._stop_head_timer()
+        self._head_deadline = None
+        if len(self.url) > MAX_URL_BYTES:
+            raise _HeadRefused(414)
+        if self._head_bytes + self._chunk_bytes > MAX_HEAD_BYTES:  # could be over: measure it
+            size = len(self.url) + sum(len(name) + len(value) + 4 for name, value in self.headers)
+            if size > MAX_HEAD_BYTES:
+                raise _HeadRefused(431)
         super().on_headers_complete()
 
     def on_body(self, body: bytes) -> None:
-        self._body_bytes += len(body)
+        self._chunk_bytes -= len(body)
         super().on_body(body)
 
-    # -- refusals ------------------------------------------------------------------------------------------------
-    def _start_head_timer(self) -> None:
-        self._stop_head_timer()
-        self._head_timer = self.loop.call_later(self.header_timeout, self._head_timed_out)
-
-    def _stop_head_timer(self) -> None:
-        if self._head_timer is not None:
-            self._head_timer.cancel()
-            self._head_timer = None
+    # -- the header timeout --------------------------------------------------------------------------------------
+    def _set_head_deadline(self) -> None:
+        self._head_deadline = self.loop.time() + self.header_timeout
+        if self._head_timer is None:
+            self._head_timer = self.loop.call_at(self._head_deadline, self._head_timed_out)
 
     def _head_timed_out(self) -> None:
         self._head_timer = None
-        if self.transport.is_closing():
-            return
-        if self.cycle is not None and not self.cycle.response_complete:
-            self._start_head_timer()  # an answer is still on its way (a latency fault): the next head can wait
+        deadline = self._head_deadline
+        if deadline is None or self.transport.is_closing():
+            return  # the head came in time; the next request sets its own deadline
+        if self.loop.time() < deadline:  # the timer was set for an earlier request's deadline
+            self._head_timer = self.loop.call_at(deadline, self._head_timed_out)
+        elif self.cycle is not None and not self.cycle.response_complete:
+            # An answer is still on its way (a latency fault) with the next head behind it: the head can wait.
+            self._set_head_deadline()
         elif self._in_head:
             self._refuse(408)
         else:
@@ -142,7 +143,7 @@ class LimitedHttpTools(HttpToolsProtocol):
 
     def _refuse(self, status: int) -> None:
         self._in_head = False
-        self._stop_head_timer()
+        self._head_deadline = None
         if self.transport.is_closing():
             return
         phrase = HTTPStatus(status).phrase
