@@ -8,8 +8,9 @@ Run from the repository root:
 
 It starts `blink-mock` on a free local port and, at the same time:
 
-- `--clients` threads (4) load normal requests on kept-alive connections: homescreen, networks, media, the version
-  and an arm or disarm now and then, with the token of a password login of other@example.com;
+- `--clients` threads (4) load normal requests on kept-alive connections, with the token of a password login of
+  other@example.com: homescreen, networks, media, the version, and now and then an arm or disarm polled to its end
+  (a 409 while another client's command runs is Blink's answer and expected);
 - one thread cycles through bad requests: JSON nested 65 to 100,000 levels deep (in the whole body and inside
   known keys, to a login, the notification settings and the admin API), faults out of range (`1e20`, `1e400`,
   `"503"`, `[null]`), malformed JSON and UTF-8, bodies over 1 MiB, admin calls with a form content type, a foreign
@@ -98,18 +99,30 @@ def normal_client(base: str, auth: dict[str, str], account: int, stop: threading
         index = 0
         while not stop.is_set():
             index += 1
-            if index % 50 == 0:  # a command now and then: commands are state that grows with traffic
-                method, path = "POST", f"/api/v1/accounts/{account}/networks/{OTHER_NETWORK}/state/"
-                path += "arm" if index % 100 else "disarm"
-            else:
-                method, path = "GET", paths[index % len(paths)]
-            kind = f"normal {method} {path.split('?')[0]}"
+            path = paths[index % len(paths)]
+            kind = f"normal GET {path.split('?')[0]}"
             try:
-                status = http.request(method, path).status_code
+                if index % 50 == 0:  # now and then a command, polled to its end as clients do (state that grows)
+                    run_command(http, account, "arm" if index % 100 else "disarm", tally)
+                    continue
+                status = http.get(path).status_code
             except httpx.HTTPError as error:
                 tally.add(f"{kind}: {type(error).__name__}", 0, lambda _: False)
                 continue
             tally.add(kind, status, is_ok)
+
+
+def run_command(http: httpx.Client, account: int, action: str, tally: Tally) -> None:
+    # Several clients share the network: while another one's command runs, Blink answers 409 (busy).
+    started = http.post(f"/api/v1/accounts/{account}/networks/{OTHER_NETWORK}/state/{action}")
+    tally.add(f"normal POST .../state/{action}", started.status_code, lambda status: is_ok(status) or status == 409)
+    if started.status_code != 200:
+        return
+    for _ in range(5):
+        polled = http.get(f"/network/{OTHER_NETWORK}/command/{started.json()['id']}")
+        tally.add("normal GET /network/{id}/command/{id}", polled.status_code, is_ok)
+        if polled.status_code != 200 or polled.json().get("complete"):
+            return
 
 
 # -- bad requests -----------------------------------------------------------------------------------------------
@@ -398,11 +411,12 @@ def soak(seconds: float, clients: int, max_growth_mb: float) -> int:
         finally:
             stop_mock(process)
         output = log.read_text(errors="replace")
-    return report(tally, took, clients, (rss_start, peak, rss_end), max_growth_mb, other_still, output)
+    return report(tally, seconds, took, clients, (rss_start, peak, rss_end), max_growth_mb, other_still, output)
 
 
 def report(
     tally: Tally,
+    seconds: float,
     took: float,
     clients: int,
     rss: tuple[float, float, float],
@@ -425,7 +439,7 @@ def report(
     lines = [
         "## Soak: normal traffic mixed with bad input",
         "",
-        f"- Command: `.venv/bin/python benchmarks/soak_mock.py --seconds {took:.0f}` ({clients} normal clients,"
+        f"- Command: `.venv/bin/python benchmarks/soak_mock.py --seconds {seconds:g}` ({clients} normal clients,"
         " one bad-request client, one connection abuser, batches of 20 slow or silent connections).",
         f"- {tally.total():,} requests in {took:.1f} s; 5xx answers: {errors_5xx};"
         f" tracebacks in the mock's log: {tracebacks}.",
