@@ -279,6 +279,7 @@ class TokenBook(MutableMapping[str, Token]):
         return count
 
     def drop_client(self, account_id: int, client_id: int) -> None:
+        """Forget every token issued to an app client that is gone."""
         mine = self._by_account.get(account_id, OrderedDict())
         for value in [value for value, token in mine.items() if token.client_id == client_id]:
             self.pop(value)
