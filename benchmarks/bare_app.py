@@ -19,6 +19,8 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
+from blink_mock.server import uvicorn_settings
+
 
 def bare_app(body: bytes, headers: dict[str, str]) -> Starlette:
     async def answer(request: Request) -> Response:
@@ -35,14 +37,13 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--header", action="append", default=[], metavar="NAME:VALUE", help="a response header")
     args = parser.parse_args(argv)
     headers = dict(header.split(":", 1) for header in args.header)
-    # The same server settings as blink-mock's CLI: one worker, no access log.
+    # The same server settings as blink-mock's CLI: one worker, no access log, the same limited protocol.
     uvicorn.run(
         bare_app(args.body.read_bytes(), headers),
         host=args.host,
         port=args.port,
-        workers=1,
-        access_log=False,
         log_level="info",  # blink-mock's default; neither logs anything per request
+        **uvicorn_settings(),
     )
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import parse_qsl
@@ -24,10 +25,12 @@ from starlette.responses import Response
 from starlette.routing import Mount, Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from blink_mock.bodies import JSONBodyError, load_json, read_body
 from blink_mock.call import Call, Handler
 from blink_mock.errors import BlinkError, MockLimit, bad_request, not_found, refuse, unauthorized
 from blink_mock.faults import SERVER_ERRORS
 from blink_mock.handlers import gather
+from blink_mock.hosts import HostPolicy
 from blink_mock.ownership import CHECKERS, owned_objects
 from blink_mock.render import json_response
 from blink_mock.scenario import Scenario
@@ -80,21 +83,6 @@ def plans(handlers: dict[str, Handler]) -> dict[str, Plan]:
     if unchecked:
         raise RuntimeError(f"the spec names path ids of kinds the mock cannot check: {sorted(unchecked)}")
     return table
-
-
-async def read_body(request: Request) -> bytes:
-    """The request body, refusing more than 1 MiB without reading it all."""
-    declared = request.headers.get("content-length")
-    if declared is not None and declared.isdigit() and int(declared) > MAX_BODY_BYTES:
-        raise MockLimit(413, "Request body too large")
-    chunks: list[bytes] = []
-    size = 0
-    async for chunk in request.stream():
-        size += len(chunk)
-        if size > MAX_BODY_BYTES:
-            raise MockLimit(413, "Request body too large")
-        chunks.append(chunk)
-    return b"".join(chunks)
 
 
 def authenticate(state: MockState, plan: Plan, scope: Scope) -> tuple[Account | None, str | None]:
@@ -177,7 +165,7 @@ def _scalar_problem(parameter: Parameter, value: str) -> str | None:
 
 
 async def parse_body(op: SpecOperation, request: Request) -> Any:
-    raw = await read_body(request)
+    raw = await read_body(request, MAX_BODY_BYTES)
     if not op.body_media:
         return None  # Blink ignores a body on operations that take none
     media_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
@@ -188,16 +176,14 @@ async def parse_body(op: SpecOperation, request: Request) -> Any:
     if media_type not in op.body_media:
         raise bad_request(f"Unsupported content type {media_type or '(none)'}: expected {', '.join(op.body_media)}")
     try:
-        text = raw.decode("utf-8")
+        if media_type == FORM:
+            body: Any = dict(parse_qsl(raw.decode("utf-8"), keep_blank_values=True))
+        else:
+            body = load_json(raw)
     except UnicodeDecodeError:
         raise bad_request("Request body is not valid UTF-8") from None
-    if media_type == FORM:
-        body: Any = dict(parse_qsl(text, keep_blank_values=True))
-    else:
-        try:
-            body = json.loads(text)
-        except ValueError:
-            raise bad_request("Request body is not valid JSON") from None
+    except JSONBodyError as error:
+        raise bad_request(str(error)) from None
     problem = first_error(op.body_media[media_type], body)
     if problem is not None:
         # Blink's own code for a refused body where the spec records one (706 "Invalid Media List Format" on
@@ -306,15 +292,26 @@ class Front:
     Blink's API is a single catch-all for the router, so its requests skip the router (and every method, even
     one Starlette does not know, such as `QUERY`, reaches the dispatcher, which answers an undeclared method
     with 405 and an `Allow` header). The mock's own paths (/__mock__/, /docs, /openapi.yaml) go on to Starlette.
+    A served mock (`hosts` given) first refuses the hosts and origins `hosts.py` does not answer.
     """
 
-    def __init__(self, app: ASGIApp, state: MockState, dispatch: Any) -> None:
+    def __init__(self, app: ASGIApp, state: MockState, dispatch: Any, hosts: HostPolicy | None) -> None:
         self.app = app
         self.state = state
         self.dispatch = dispatch
+        self.hosts = hosts
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or scope["path"].startswith("/__mock__"):
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        admin = scope["path"].startswith("/__mock__")
+        if self.hosts is not None:
+            refusal = self.hosts.refusal(scope["headers"], admin)
+            if refusal is not None:
+                await refuse(None, refusal)(scope, receive, send)
+                return
+        if admin:
             await self.app(scope, receive, send)
             return
         status = 500
@@ -353,9 +350,17 @@ async def _server_error(request: Request, exc: Exception) -> Response:
 
 
 def create_app(
-    state: MockState | None = None, *, scenario: Scenario | None = None, validate_responses: bool = False
+    state: MockState | None = None,
+    *,
+    scenario: Scenario | None = None,
+    validate_responses: bool = False,
+    allowed_hosts: Iterable[str] | None = None,
 ) -> Starlette:
-    """A mock Blink over `state` (default: a fresh state of `scenario`, or of the embedded default scenario)."""
+    """A mock Blink over `state` (default: a fresh state of `scenario`, or of the embedded default scenario).
+
+    `allowed_hosts`, for a mock served over a socket, turns on the `Host` and `Origin` checks of `hosts.py` and
+    names the hosts allowed besides localhost, addresses and Blink's hosts; without it (in-process use) any host
+    is answered."""
     from blink_mock import admin, docs
 
     handlers = gather()
@@ -369,5 +374,6 @@ def create_app(
         exception_handlers={BlinkError: _refusal, HTTPException: _http_error, Exception: _server_error},
     )
     app.state.mock = state
-    app.add_middleware(Front, state=state, dispatch=build_dispatch(state, validate_responses, handlers))
+    hosts = None if allowed_hosts is None else HostPolicy(allowed_hosts)
+    app.add_middleware(Front, state=state, dispatch=build_dispatch(state, validate_responses, handlers), hosts=hosts)
     return app

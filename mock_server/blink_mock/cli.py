@@ -8,7 +8,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from blink_mock.app import create_app
+from blink_mock.hosts import host_name, is_loopback
 from blink_mock.scenario import Scenario, ScenarioError, load_scenario
+from blink_mock.server import HEADER_TIMEOUT_SECONDS, KEEP_ALIVE_SECONDS, uvicorn_settings
 from blink_mock.state import MockState
 
 DESCRIPTION = "A stateful mock of Blink's client REST API, served from spec/blink.openapi.yaml."
@@ -21,7 +23,10 @@ default accounts (embedded scenario):
                      account 22002, network 31002 "Cabin": 1 camera, 1 doorbell, 1 clip
 
 every Blink host (rest-<tier>, rest.<region>, api.oauth.blink.com) is answered on the one port;
-send the real host in the Host header or point the client's resolver at this server.
+send the real host in the Host header or point the client's resolver at this server. Other names get 421,
+and the admin API answers only localhost, addresses and --allowed-host names (a guard against web pages).
+
+limits: URL 16 KiB (414), request head 64 KiB (431), body 1 MiB (413); headers within --timeout-headers.
 
 endpoints of the mock itself:
   /docs                      every operation of the spec, rendered offline
@@ -32,6 +37,7 @@ endpoints of the mock itself:
   GET|PUT|PATCH /__mock__/faults   latency, 500/503, lockout, legacy 426, hardware ids, failing commands, drift
   POST /__mock__/clock       {"seconds": N} moves the mock's clock forward
   POST /__mock__/tokens/expire     {"account_id": N} or {} expires access tokens now
+  (bodies sent to /__mock__/ need Content-Type: application/json)
 """
 
 
@@ -44,6 +50,27 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     )
     parser.add_argument("--host", default="127.0.0.1", help="address to bind (default: %(default)s)")
     parser.add_argument("--port", type=int, default=8080, help="port to bind (default: %(default)s)")
+    parser.add_argument(
+        "--allowed-host",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="a name clients reach the mock by, besides localhost, IP addresses and Blink's hosts (repeatable)",
+    )
+    parser.add_argument(
+        "--timeout-headers",
+        type=float,
+        default=HEADER_TIMEOUT_SECONDS,
+        metavar="SECONDS",
+        help="close a connection whose request headers take longer (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--timeout-keep-alive",
+        type=int,
+        default=KEEP_ALIVE_SECONDS,
+        metavar="SECONDS",
+        help="close an idle connection after an answer (default: %(default)s)",
+    )
     parser.add_argument("--scenario", metavar="PATH", help="scenario YAML file (default: the embedded scenario)")
     parser.add_argument("--ssl-certfile", metavar="PEM", help="serve HTTPS with this certificate (needs --ssl-keyfile)")
     parser.add_argument("--ssl-keyfile", metavar="PEM", help="private key of --ssl-certfile")
@@ -85,6 +112,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if not 0 <= args.port <= 65535:
             raise StartupError(f"--port {args.port}: must be between 0 and 65535")
+        if not 0 < args.timeout_headers <= 3600:
+            raise StartupError(f"--timeout-headers {args.timeout_headers}: must be more than 0 and at most 3600")
+        if not 0 < args.timeout_keep_alive <= 3600:
+            raise StartupError(f"--timeout-keep-alive {args.timeout_keep_alive}: must be from 1 to 3600")
+        if bad := [name for name in args.allowed_host if host_name(name) is None]:
+            raise StartupError(f"--allowed-host {bad[0]!r}: not a host name")
         check_tls(args.ssl_certfile, args.ssl_keyfile)
         state = build_state(args.scenario)
     except StartupError as error:
@@ -93,17 +126,24 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     import uvicorn
 
-    app = create_app(state)
+    if not is_loopback(args.host):
+        # The admin API has no authentication: anyone who can reach the port can reset or fault the mock.
+        print(
+            f"blink-mock: warning: --host {args.host} serves beyond this machine, and the admin API "
+            "(/__mock__/) has no authentication; use it on a trusted network only",
+            file=sys.stderr,
+        )
+    # The address it binds is a name clients may use too (a LAN name given as --host, say).
+    app = create_app(state, allowed_hosts=[*args.allowed_host, args.host])
     try:
         uvicorn.run(
             app,
             host=args.host,
             port=args.port,
-            workers=1,
-            access_log=False,
             log_level=args.log_level,
             ssl_certfile=args.ssl_certfile,
             ssl_keyfile=args.ssl_keyfile,
+            **uvicorn_settings(args.timeout_headers, args.timeout_keep_alive),
         )
     except Exception as error:  # e.g. a certificate that does not load: one line, not a traceback
         print(f"blink-mock: {type(error).__name__}: {error}", file=sys.stderr)

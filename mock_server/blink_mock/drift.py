@@ -13,9 +13,10 @@ they notice. Each drift entry is a JSON object:
     status_code     status          the response's HTTP status becomes `status`
     content_type    content_type    the response's Content-Type becomes `content_type`; the body bytes stay
 
-`path` is a JSON pointer into the response body (RFC 6901, `~0` and `~1` escapes) whose segments may be `*`
-for every item of an array or every value of an object. Field kinds only rewrite JSON bodies, and a path that
-does not exist in a given response is skipped: the fault simply does not apply to that answer.
+`path` is a JSON pointer into the response body (RFC 6901, `~0` and `~1` escapes) of at most 16 segments, which
+may be `*` for every item of an array or every value of an object; a `change_type` value nests at most 64
+levels. Field kinds only rewrite JSON bodies, and a path that does not exist in a given response is skipped: the
+fault simply does not apply to that answer.
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ import copy
 import json
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
+
+from blink_mock.bodies import MAX_DEPTH, deeper_than
 
 if TYPE_CHECKING:
     from starlette.responses import Response
@@ -40,6 +43,8 @@ KINDS: dict[str, tuple[str, ...]] = {
     "content_type": ("content_type",),
 }
 BODY_KINDS = frozenset({"rename_field", "remove_field", "change_type", "new_enum_value"})
+# Drifted answers nest at most MAX_PATH_SEGMENTS + MAX_DEPTH levels below the mock's own, whatever the entries.
+MAX_PATH_SEGMENTS = 16
 # Statuses that must not carry a body: a drifted body-less status would break the HTTP framing, not the contract.
 BODYLESS_STATUSES = frozenset({204, 205, 304})
 
@@ -70,10 +75,15 @@ def check_drift(drift: Any) -> None:
             path = entry["path"]
             if not isinstance(path, str) or not path.startswith("/"):
                 raise ValueError(f"{where}: path must be a JSON pointer such as /networks/0/armed")
+            # A path that could reach into an earlier entry's value would let values nest without end.
+            if path.count("/") > MAX_PATH_SEGMENTS:
+                raise ValueError(f"{where}: path must have at most {MAX_PATH_SEGMENTS} segments")
         if kind == "rename_field" and (not isinstance(entry["to"], str) or not entry["to"]):
             raise ValueError(f"{where}: to must be a non-empty string")
         if kind == "new_enum_value" and not isinstance(entry["value"], str):
             raise ValueError(f"{where}: value must be a string")
+        if kind == "change_type" and deeper_than(entry["value"], MAX_DEPTH):
+            raise ValueError(f"{where}: value must be nested at most {MAX_DEPTH} levels deep")
         if kind == "change_type" and not _is_json_value(entry["value"]):
             raise ValueError(f"{where}: value must be a JSON value (no NaN or infinity)")
         if kind == "status_code":

@@ -370,6 +370,8 @@ def load_scenario(path: str | Path) -> Scenario:
         raise ScenarioError(f"cannot read scenario {path}: {exc.strerror}") from exc
     except (yaml.YAMLError, UnicodeDecodeError) as exc:
         raise ScenarioError(f"scenario {path} is not valid YAML: {str(exc).splitlines()[0]}") from exc
+    except RecursionError:  # PyYAML builds nested nodes recursively
+        raise ScenarioError(f"scenario {path} is nested too deeply to read") from None
     try:
         return parse_scenario(document)
     except ScenarioError as exc:

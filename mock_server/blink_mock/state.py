@@ -1,17 +1,19 @@
 """All mutable state of the mock in one place: accounts, devices, media, commands, tokens and faults.
 
 One `MockState` holds everything, and `reset()` puts it back to the scenario it was built from. Collections
-that grow with traffic (commands, tokens, OAuth sessions, the request log) are bounded, so a long-running
-mock keeps a flat memory profile.
+that grow with traffic (commands, OAuth sessions, the request log) are bounded, and so are tokens and app
+clients, per account (the scenario bounds the accounts), so that a long-running mock keeps a flat memory profile
+and one account's traffic never pushes out another account's tokens.
 """
 
 from __future__ import annotations
 
 import copy
+import math
 import secrets
 import time
 from collections import OrderedDict, deque
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, MutableMapping
 from dataclasses import dataclass, field
 from typing import Any, Literal, TypeVar
 
@@ -19,7 +21,8 @@ from blink_mock.faults import Faults
 from blink_mock.scenario import CameraKind, Scenario, ScenarioAccount, ScenarioNetwork, default_scenario
 
 MAX_COMMANDS = 2_000
-MAX_TOKENS = 10_000
+MAX_TOKENS_PER_ACCOUNT = 10_000
+MAX_CLIENTS_PER_ACCOUNT = 1_000  # app clients (unique_ids), the account's own app included
 MAX_OAUTH_SESSIONS = 2_000
 MAX_REQUEST_LOG = 500
 MAX_MEDIA_PER_ACCOUNT = 5_000
@@ -223,7 +226,7 @@ class Command:
     streaming: bool = False  # a live view: never done by polls or time, only by mark_command_done
 
 
-@dataclass
+@dataclass(slots=True)
 class Token:
     value: str
     account_id: int
@@ -231,6 +234,77 @@ class Token:
     expires_at: float
     hardware_id: str = ""
     client_id: int | None = None  # the app client a password login issued it to
+
+
+class TokenBook(MutableMapping[str, Token]):
+    """The tokens in force, by value, at most MAX_TOKENS_PER_ACCOUNT per account: an account over it loses its
+    expired tokens first, then its oldest, and never another account's. A mapping, so that tests can look tokens
+    up and delete them as from a dict."""
+
+    def __init__(self, now: Callable[[], float], per_account: int = MAX_TOKENS_PER_ACCOUNT) -> None:
+        self._now = now
+        self._per_account = per_account
+        self._all: dict[str, Token] = {}
+        self._by_account: dict[int, OrderedDict[str, Token]] = {}
+        # No token of the account expires before this: while it lies ahead, making room needs no scan.
+        self._earliest: dict[int, float] = {}
+
+    def add(self, token: Token) -> None:
+        self._all[token.value] = token
+        mine = self._by_account.setdefault(token.account_id, OrderedDict())
+        mine[token.value] = token
+        self._earliest[token.account_id] = min(self._earliest.get(token.account_id, math.inf), token.expires_at)
+        if len(mine) > self._per_account:
+            self._make_room(token.account_id, mine)
+
+    def _make_room(self, account_id: int, mine: OrderedDict[str, Token]) -> None:
+        now = self._now()
+        if self._earliest[account_id] <= now:
+            for value in [value for value, token in mine.items() if token.expires_at <= now]:
+                self.pop(value)
+            self._earliest[account_id] = min((token.expires_at for token in mine.values()), default=math.inf)
+        while len(mine) > self._per_account:
+            self.pop(next(iter(mine)))
+
+    def expire(self, account_id: int | None, at: float) -> int:
+        """Make the access and legacy tokens (of one account, or all) expire at `at`; how many."""
+        count = 0
+        for owner, mine in self._by_account.items():
+            if account_id in (None, owner):
+                for token in mine.values():
+                    if token.kind != "refresh":
+                        token.expires_at = at
+                        count += 1
+                self._earliest[owner] = min(self._earliest[owner], at)
+        return count
+
+    def drop_client(self, account_id: int, client_id: int) -> None:
+        """Forget every token issued to an app client that is gone."""
+        mine = self._by_account.get(account_id, OrderedDict())
+        for value in [value for value, token in mine.items() if token.client_id == client_id]:
+            self.pop(value)
+
+    def __getitem__(self, value: str) -> Token:
+        return self._all[value]
+
+    def __setitem__(self, value: str, token: Token) -> None:
+        if value != token.value:
+            raise ValueError("a token is stored under its own value")
+        self.pop(value, None)
+        self.add(token)
+
+    def __delitem__(self, value: str) -> None:
+        token = self._all.pop(value)
+        mine = self._by_account[token.account_id]
+        del mine[value]
+        if not mine:
+            del self._by_account[token.account_id], self._earliest[token.account_id]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._all)
+
+    def __len__(self) -> int:
+        return len(self._all)
 
 
 @dataclass
@@ -281,8 +355,10 @@ class MockState:
         self.notifications: dict[int, dict[str, bool]] = {}
         self.client_options: dict[int, str] = {}
         self.clients: dict[int, AppClient] = {}
+        # (account, unique_id) -> app client, oldest first: the new app clients of password logins
+        self._new_clients: dict[int, OrderedDict[str, AppClient]] = {}
         self.commands: OrderedDict[int, Command] = OrderedDict()
-        self.tokens: OrderedDict[str, Token] = OrderedDict()
+        self.tokens = TokenBook(self.now)
         self.oauth_sessions: OrderedDict[str, OAuthSession] = OrderedDict()
         self.oauth_codes: dict[str, OAuthSession] = {}
         self.requests: deque[RequestRecord] = deque(maxlen=MAX_REQUEST_LOG)
@@ -435,12 +511,17 @@ class MockState:
         asks for no second factor. A login without a `unique_id` (before 2020) is the account's own app."""
         if not unique_id:
             return self.clients[account.client_id]
-        found = next(
-            (c for c in self.clients.values() if c.account_id == account.id and c.unique_id == unique_id), None
-        )
-        if found is None:
+        mine = self._new_clients.setdefault(account.id, OrderedDict())
+        found = mine.get(unique_id)
+        if found is None or found.id not in self.clients:
             found = AppClient(self.new_id(), account.id, unique_id, verified=not account.two_factor)
-            self.clients[found.id] = found
+            self.clients[found.id] = mine[unique_id] = found
+            # Beyond the bound the oldest new client goes, and its tokens with it: a token whose client is gone
+            # must not pass for a verified client's. The account's own app stays.
+            while len(mine) >= MAX_CLIENTS_PER_ACCOUNT:
+                _, oldest = mine.popitem(last=False)
+                self.clients.pop(oldest.id, None)
+                self.tokens.drop_client(account.id, oldest.id)
         return found
 
     # -- tokens ----------------------------------------------------------------------------------------------
@@ -453,7 +534,7 @@ class MockState:
     ) -> Token:
         ttl = self.scenario.token_lifetime_seconds if kind != "refresh" else 90 * 24 * 3600
         token = Token(secrets.token_urlsafe(24), account_id, kind, self.now() + ttl, hardware_id, client_id)
-        _bounded_put(self.tokens, token.value, token, MAX_TOKENS)
+        self.tokens.add(token)
         return token
 
     def token_account(self, value: str, kinds: tuple[str, ...] = ("access", "legacy")) -> Account | None:
@@ -464,12 +545,7 @@ class MockState:
 
     def expire_tokens(self, account_id: int | None = None) -> int:
         """Make every access token (of one account, or all) expire now, as Blink does after about a day."""
-        count = 0
-        for token in self.tokens.values():
-            if token.kind != "refresh" and account_id in (None, token.account_id):
-                token.expires_at = self.now() - 1
-                count += 1
-        return count
+        return self.tokens.expire(account_id, self.now() - 1)
 
     # -- commands --------------------------------------------------------------------------------------------
     def start_command(

@@ -9,6 +9,7 @@ import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -31,9 +32,27 @@ def run_blink_mock(*args: str, timeout: float = 60) -> subprocess.CompletedProce
     return subprocess.run([str(BLINK_MOCK), *args], capture_output=True, text=True, timeout=timeout, check=False)
 
 
+@dataclass
+class MockProcess:
+    base_url: str
+    port: int
+    process: subprocess.Popen[str]
+    log: Any  # the file holding its stdout and stderr
+
+    def output(self) -> str:
+        self.log.seek(0)
+        text: str = self.log.read()
+        return text
+
+    def rss_kib(self) -> int:
+        """Resident memory of the process (VmRSS), in KiB."""
+        status = Path(f"/proc/{self.process.pid}/status").read_text()
+        return int(next(line.split()[1] for line in status.splitlines() if line.startswith("VmRSS:")))
+
+
 @contextmanager
-def running_mock(*args: str, scheme: str = "http", verify: Any = True) -> Iterator[str]:
-    """A blink-mock on 127.0.0.1 and a free port, answering; yields its base URL and stops it afterwards."""
+def mock_process(*args: str, scheme: str = "http", verify: Any = True) -> Iterator[MockProcess]:
+    """A blink-mock on a free port (bound to 127.0.0.1 unless `args` say otherwise), answering; stopped after."""
     assert BLINK_MOCK.exists(), f"{BLINK_MOCK} is missing: install the project (scripts/bootstrap)"
     port = free_port()
     base_url = f"{scheme}://127.0.0.1:{port}"
@@ -42,7 +61,7 @@ def running_mock(*args: str, scheme: str = "http", verify: Any = True) -> Iterat
         process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, text=True)
         try:
             _wait_until_answering(process, base_url, verify, log)
-            yield base_url
+            yield MockProcess(base_url, port, process, log)
         finally:
             process.terminate()
             try:
@@ -50,6 +69,13 @@ def running_mock(*args: str, scheme: str = "http", verify: Any = True) -> Iterat
             except subprocess.TimeoutExpired:
                 process.kill()
                 process.wait()
+
+
+@contextmanager
+def running_mock(*args: str, scheme: str = "http", verify: Any = True) -> Iterator[str]:
+    """A blink-mock on 127.0.0.1 and a free port, answering; yields its base URL and stops it afterwards."""
+    with mock_process(*args, scheme=scheme, verify=verify) as mock:
+        yield mock.base_url
 
 
 def _wait_until_answering(process: subprocess.Popen[str], base_url: str, verify: Any, log: Any) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import time
 from pathlib import Path
 from typing import Any
@@ -418,6 +419,18 @@ BAD_FAULTS: list[tuple[dict[str, Any], str]] = [
     ({"drift": {"kind": "status_code"}}, "faults.drift: must be a list of entries"),
     ({"drift": [{"operation": "*", "kind": "rename_field", "path": "/a"}]}, "faults.drift[0]: rename_field needs"),
     ({"no_such_fault": 1}, "faults: unknown faults ['no_such_fault']"),
+    ({"errors": "503"}, "faults.errors: must map operationIds"),
+    ({"errors": {"*": "503"}}, "faults.errors.*: must be 500 or 503"),
+    ({"blocked_hardware_ids": [None]}, "faults.blocked_hardware_ids[0]: must be a non-empty string"),
+    ({"lockout_seconds": math.inf}, "faults.lockout_seconds: must be a whole number"),
+    ({"latency_ms": -math.inf}, "faults.latency_ms: must be a whole number"),
+    ({"lockout_after_failed_logins": math.nan}, "faults.lockout_after_failed_logins: must be a whole number"),
+    ({"failing_commands": [None]}, "faults.failing_commands[0]: must be a non-empty string"),
+    ({"drift": [None]}, "faults.drift[0] must be an object"),
+    (
+        {"drift": [{"operation": "*", "kind": "remove_field", "path": "/a" * 17}]},
+        "faults.drift[0]: path must have at most 16 segments",
+    ),
 ]
 
 
@@ -429,7 +442,9 @@ def test_scenario_and_admin_api_refuse_the_same_faults_the_same_way(
         load_scenario(scenario_with_faults(tmp_path, faults))
     assert reason in str(raised.value)
     for method in ("PATCH", "PUT"):
-        body = assert_envelope(client.request(method, "/__mock__/faults", json=faults), 400)
+        # Python's json writes infinity and NaN as `Infinity` and `NaN`, and reads them back.
+        content, headers = json.dumps(faults), {"content-type": "application/json"}
+        body = assert_envelope(client.request(method, "/__mock__/faults", content=content, headers=headers), 400)
         assert reason in body["message"]
 
 
