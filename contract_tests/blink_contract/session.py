@@ -189,17 +189,26 @@ def load_token_file(path: Path, *, warn: Callable[[str], None] = _warn) -> Store
         if type(error) is ValueError:  # token_store's one-line reason ("... is not a JSON object")
             raise LoginError(str(error)) from None
         raise LoginError(f"cannot read token file {path}: {type(error).__name__}") from None
+    except BlinkError as error:  # the store's own errors are one line too
+        raise LoginError(str(error)) from None
     except RecursionError:  # json.loads of a file nested hundreds of levels deep
         raise LoginError(f"token file {path} is nested too deep: not a token file") from None
     if not _is_uuid(stored.hardware_id):
         warn("warning: the token file's hardware_id is not a UUID (Blink refuses those); using a new one")
         stored.hardware_id = new_hardware_id()
-        token_store.save(stored, path)
+        save_token_file(path, stored)
     return stored
 
 
 def save_token_file(path: Path, stored: StoredLogin) -> None:
-    token_store.save(stored, path)
+    """token_store.save; a file that cannot be written (a full disk, the store's own errors, such as a lock
+    another process holds too long) is a one-line LoginError: the run cannot keep its rotated token."""
+    try:
+        token_store.save(stored, path)
+    except OSError as error:
+        raise LoginError(f"cannot write token file {path}: {error.strerror or type(error).__name__}") from None
+    except BlinkError as error:
+        raise LoginError(str(error)) from None
 
 
 def _is_uuid(value: str) -> bool:
@@ -281,7 +290,7 @@ def _on_file(token_path: Path, stored: StoredLogin) -> StoredLogin | None:
         return None  # removed meanwhile: token_store.load would make a new install's file
     try:
         on_file = token_store.load(token_path)
-    except (OSError, ValueError, RecursionError):
+    except (OSError, ValueError, RecursionError, BlinkError):
         return None  # unreadable now: go on with what this run read at its start
     return on_file if on_file.hardware_id == stored.hardware_id else None
 

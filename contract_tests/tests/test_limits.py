@@ -19,8 +19,11 @@ import httpx
 import pytest
 
 from blink_contract import cli, limits
+from blink_contract.session import load_token_file
 from blink_contract.throttle import Throttle
 from blink_mock.respx_router import BlinkMockRouter, mock_router
+from blink_session import token_store
+from blink_session.errors import BlinkError
 
 DEPTHS = (65, 1_000, 100_000)  # just over the limit, past Python's recursion limit, far past it
 TOO_DEEP = "body nested deeper than 64 levels"
@@ -322,3 +325,29 @@ def test_an_unexpected_exception_is_one_line_and_exit_2(
     err = capsys.readouterr().err
     assert one_line(err), err
     assert "RuntimeError" in err and "bug" in err and "token-abc123" not in err
+
+
+@pytest.mark.parametrize(
+    ("error", "reason"),
+    [
+        (OSError(28, "No space left on device"), "cannot write token file"),
+        (BlinkError("the token file stayed locked by another process for 90 s"), "stayed locked"),
+    ],
+    ids=["disk-full", "store-error"],
+)
+def test_a_token_file_that_cannot_be_saved_is_one_line_not_a_bug(
+    blink: BlinkMockRouter,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: Any,
+    error: Exception,
+    reason: str,
+) -> None:
+    load_token_file(tmp_path / "token.json")  # the file exists; the save after the login fails
+
+    def refuse(*_args: Any) -> None:
+        raise error
+
+    monkeypatch.setattr(token_store, "save", refuse)
+    code, _out, err = run(tmp_path, monkeypatch, capsys, "--operation", "list_networks")
+    assert code == 2 and one_line(err) and reason in err and "internal error" not in err, err
