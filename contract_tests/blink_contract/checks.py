@@ -27,6 +27,7 @@ import schemathesis
 from jsonschema.exceptions import ValidationError, relevance
 from schemathesis.core.failures import Failure, FailureGroup, Severity
 
+from blink_contract import limits
 from blink_spec import SpecOperation, escape, router, validator
 from blink_spec.names import NameEvent, walk
 
@@ -48,6 +49,7 @@ __all__ = [
 ]
 
 ACTUAL_LIMIT = 80  # findings quote values, they do not copy them
+NOT_JSON = "body is not JSON"
 Case = schemathesis.Case[Any]
 
 
@@ -167,20 +169,25 @@ def _json_schema(case: Case, response: schemathesis.Response) -> str | None:
     return op.response_schema(code, key)
 
 
-def _body(response: schemathesis.Response) -> tuple[bool, Any]:
-    """(True, the parsed body) or (False, None) when it is not JSON."""
+def _body(response: schemathesis.Response) -> tuple[Any, str | None]:
+    """(the parsed body, None), or (None, why it cannot be checked): not JSON, or beyond the depth and size
+    limits (`blink_contract.limits`), which keep a body nested a thousand levels deep from crashing the checks."""
+    if len(response.content) > limits.MAX_BYTES:  # before decoding a live answer cut short at the limit
+        return None, f"body larger than {limits.mebibytes(limits.MAX_BYTES)}"
     try:
-        return True, response.json()
-    except ValueError:  # JSONDecodeError and UnicodeDecodeError
-        return False, None
+        return limits.loads(response.text), None
+    except limits.TooComplex as error:
+        return None, str(error)
+    except (ValueError, LookupError):  # JSONDecodeError, UnicodeDecodeError, a charset Python does not know
+        return None, NOT_JSON
 
 
 def _events(case: Case, response: schemathesis.Response) -> Iterator[NameEvent]:
     schema = _json_schema(case, response)
     if schema is None:
         return
-    parsed, body = _body(response)
-    if parsed:
+    body, unreadable = _body(response)
+    if unreadable is None:  # every_schema_error reports a body it cannot read
         yield from walk(schema, body)
 
 
@@ -233,12 +240,16 @@ def every_schema_error(ctx: schemathesis.CheckContext, response: schemathesis.Re
     if schema is None:
         return None
     label = case.operation.label
-    parsed, body = _body(response)
-    if not parsed:
+    body, unreadable = _body(response)
+    if unreadable == NOT_JSON:
         text = response.content.decode("utf-8", "replace")
         raise SchemaViolation(
-            operation=label, pointer="", expected="a JSON document", actual=short(text), message="body is not JSON"
+            operation=label, pointer="", expected="a JSON document", actual=short(text), message=NOT_JSON
         )
+    if unreadable is not None:
+        limit = f"a JSON document of at most {limits.MAX_DEPTH} levels and {limits.mebibytes(limits.MAX_BYTES)}"
+        start = response.content[: ACTUAL_LIMIT * 4].decode("utf-8", "replace")
+        raise SchemaViolation(operation=label, pointer="", expected=limit, actual=short(start), message=unreadable)
     _raise(list(_schema_errors(label, schema, body)))
     return None
 

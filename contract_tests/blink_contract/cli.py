@@ -1,6 +1,7 @@
 """`blink-contract`: check a live Blink service (or recorded traffic) against the spec and report drift.
 
 Exit codes: 0 no drift, 1 drift, 2 usage, auth or network error (one line on stderr, never a traceback).
+An exception nothing else catches is a bug of this tool: one line and exit 2 too, never 1, which means drift.
 """
 
 from __future__ import annotations
@@ -8,6 +9,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import sys
+import traceback
 from collections.abc import Sequence
 from pathlib import Path
 from urllib.parse import urlparse
@@ -90,6 +92,29 @@ def _add_run_arguments(run: argparse.ArgumentParser) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
+    try:
+        return _main(arguments)
+    except KeyboardInterrupt:
+        # A change of --allow-mutating may be waiting for its undo.
+        check = "; check the account in the Blink app" if "--allow-mutating" in arguments else ""
+        return fail(f"interrupted{check}")
+    except Exception as error:  # the last guard: one line, never a traceback
+        # The exception's message may quote an answer or a token: name only its type and where it was raised.
+        where = f"{type(error).__name__}{_where(error)}"
+        return fail(f"internal error ({where}); this is a bug of blink-contract, please report it")
+
+
+def _where(error: BaseException) -> str:
+    """` at module.py:line`, the innermost frame of the traceback that is this package's or blink_session's."""
+    frames = traceback.extract_tb(error.__traceback__)
+    ours = [frame for frame in frames if "blink_contract" in frame.filename or "blink_session" in frame.filename]
+    if not (ours or frames):
+        return ""
+    frame = (ours or frames)[-1]
+    return f" at {Path(frame.filename).name}:{frame.lineno}"
+
+
+def _main(arguments: list[str]) -> int:
     if not arguments or (arguments[0].startswith("-") and arguments[0] not in ("-h", "--help")):
         arguments.insert(0, "run")  # `run` is the default command
     try:

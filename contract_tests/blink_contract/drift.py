@@ -10,7 +10,6 @@ Each schemathesis failure becomes a `Finding` of the report. Nothing is generate
 from __future__ import annotations
 
 import contextlib
-import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -37,6 +36,7 @@ from schemathesis.specs.openapi.checks import (
 )
 from schemathesis.specs.openapi.schemas import OpenApiSchema
 
+from blink_contract import limits
 from blink_contract.checks import (
     Drift,
     every_schema_error,
@@ -124,8 +124,9 @@ def case_for(op: SpecOperation, exchange: Exchange) -> Case:
     media: str | None = None
     request_type = media_type(exchange.request_headers.get("content-type", ""))
     if exchange.request_body and is_json(request_type):
-        with contextlib.suppress(ValueError):  # a body that is not JSON is left out of the case
-            body, media = json.loads(exchange.request_body), request_type
+        # A body that is not JSON, or beyond the limits, is left out of the case: only answers are checked.
+        with contextlib.suppress(ValueError, limits.TooComplex):
+            body, media = limits.loads(exchange.request_body), request_type
     elif exchange.request_body and request_type == "application/x-www-form-urlencoded":
         body, media = dict(parse_qsl(exchange.request_body.decode("utf-8", "replace"))), request_type
     return (
@@ -141,14 +142,20 @@ def case_for(op: SpecOperation, exchange: Exchange) -> Case:
     )
 
 
+def _raw(headers: dict[str, str]) -> list[tuple[bytes, bytes]]:
+    """Headers as bytes again. They arrive decoded (httpx decodes Blink's as Latin-1 or UTF-8, a HAR holds what
+    the browser showed), and httpx takes str values only when they are ASCII: `filename="café.jpg"` is not."""
+    return [(name.encode("utf-8", "replace"), value.encode("utf-8", "replace")) for name, value in headers.items()]
+
+
 def recorded_response(exchange: Exchange) -> httpx.Response:
     """The recorded answer as an httpx response that schemathesis can validate."""
     # A JSON-lines recording may give just the path; the host decides nothing, but a request needs one.
     url = exchange.url if urlsplit(exchange.url).scheme else f"https://recording.invalid{exchange.url}"
-    request = httpx.Request(exchange.method, url, headers=exchange.request_headers)
+    request = httpx.Request(exchange.method, url, headers=_raw(exchange.request_headers))
     # The recorded body is already decoded: an encoding header would make httpx decode it a second time.
     headers = {k: v for k, v in exchange.response_headers.items() if k not in ("content-encoding", "transfer-encoding")}
-    response = httpx.Response(exchange.status, headers=headers, content=exchange.response_body, request=request)
+    response = httpx.Response(exchange.status, headers=_raw(headers), content=exchange.response_body, request=request)
     response.read()
     response.elapsed = timedelta(0)
     return response

@@ -13,7 +13,6 @@ spec with the same checks the CI conformance run applies to the mock (`blink_con
 
 from __future__ import annotations
 
-import json
 import re
 import time
 from collections.abc import Callable, Mapping, Sequence
@@ -23,6 +22,7 @@ from typing import Any
 
 import httpx
 
+from blink_contract import limits
 from blink_contract.drift import Case, Exchange, OperationResult, check_exchange, contract_schema
 from blink_contract.redact import Redactor
 from blink_contract.session import REST_UA, Credentials, Hosts, Login, LoginError, StoredLogin, log_in
@@ -45,6 +45,8 @@ HOMESCREEN_LISTS = {
 COMMAND_STATUS = "get_command_status"
 COMMAND_POLLS = 10  # arm commands complete within a few seconds on Blink; at 1 request/s this is ample
 REQUEST_TIMEOUT_SECONDS = 30.0
+# Headers about the bytes on the wire; the answer handed on holds the decoded body (perhaps cut short).
+UNFRAMED = frozenset({"content-encoding", "content-length", "transfer-encoding"})
 
 
 class RunError(Exception):
@@ -108,18 +110,24 @@ class LiveClient:
     def _send(self, request: httpx.Request, case: Case | None) -> httpx.Response:
         self.throttle.wait()
         try:
-            response = self.http.send(request)
-            response.read()
+            streamed = self.http.send(request, stream=True)
+            try:
+                body = _read_at_most(streamed, limits.MAX_BYTES + 1)
+            finally:
+                streamed.close()
         except httpx.HTTPError as error:
             where = f"{request.method} {request.url.host}{request.url.path}"
             raise RunError(self.redactor.text(f"network error on {where}: {type(error).__name__}")) from None
+        # The body is decoded already (gzip) and may be cut short: the answer handed on says neither.
+        headers = [(name, value) for name, value in streamed.headers.multi_items() if name.lower() not in UNFRAMED]
+        response = httpx.Response(streamed.status_code, headers=headers, content=body, request=request)
         self.exchanges.append(
             Exchange(
                 method=request.method,
                 url=str(request.url),
                 status=response.status_code,
-                response_headers={name.lower(): value for name, value in response.headers.items()},
-                response_body=response.content,
+                response_headers={name.lower(): value for name, value in streamed.headers.items()},
+                response_body=body,
                 request_headers={name.lower(): value for name, value in request.headers.items()},
                 request_body=request.content,
                 case=case,
@@ -131,6 +139,19 @@ class LiveClient:
                 self.secret(cookie.value)
         self.log(f"{request.method} {request.url.path} -> {response.status_code}")
         return response
+
+
+def _read_at_most(response: httpx.Response, size: int) -> bytes:
+    """The (decoded) body, no more than `size` bytes of it: an answer that never ends must not fill the memory.
+    A body cut short is longer than limits.MAX_BYTES, which the checks report as drift."""
+    chunks: list[bytes] = []
+    read = 0
+    for chunk in response.iter_bytes():
+        chunks.append(chunk[: size - read])
+        read += len(chunks[-1])
+        if read >= size:
+            break
+    return b"".join(chunks)
 
 
 # -- choosing the operations ------------------------------------------------------------------------------------
@@ -234,45 +255,57 @@ class Context:
 
 
 def _json(exchange: Exchange) -> Any:
+    """The answer's JSON to learn ids from, or None (an error, no JSON, or beyond the limits: the checks of the
+    exchange report that as drift)."""
     if exchange.status >= 300:
         return None
     try:
-        return json.loads(exchange.response_body)
-    except ValueError:
+        return limits.loads(exchange.response_body)
+    except (ValueError, limits.TooComplex):
         return None
 
 
 def learn(context: Context, operation_id: str, exchange: Exchange) -> None:
-    """Take the ids later operations need from a successful answer (where Blink's answers carry them)."""
+    """Take the ids later operations need from a successful answer (where Blink's answers carry them).
+
+    An answer of another shape than the spec's (a list turned into a number or a map) teaches nothing; its
+    checks report it."""
     body = _json(exchange)
     if operation_id == "get_homescreen_v3" and isinstance(body, dict):
         _learn_homescreen(context, body, exchange.response_headers)
     elif operation_id == "get_user" and isinstance(body, dict):
         context.set("user_id", body.get("id"))
     elif operation_id == "list_networks" and isinstance(body, dict):
-        networks = body.get("networks") or [{}]
-        context.set("network_id", networks[0].get("id") if isinstance(networks[0], dict) else None)
-    elif operation_id == "list_programs" and isinstance(body, list) and body and isinstance(body[0], dict):
-        context.set("program_id", body[0].get("id"))
+        context.set("network_id", _first_id(body.get("networks")))
+    elif operation_id == "list_programs":
+        context.set("program_id", _first_id(body))
     elif operation_id == "get_media_changed" and isinstance(body, dict):
-        media = [item for item in body.get("media") or [] if isinstance(item, dict) and not item.get("deleted")]
+        media = [item for item in _objects(body.get("media")) if not item.get("deleted")]
         if media:
             # The clip path ends in `<name>.mp4`; the name is what the download operations take.
             found = re.search(r"/([^/]+)\.mp4$", str(media[0].get("media") or ""))
             context.set("media_name", found.group(1) if found else media[0].get("id"))
     elif operation_id == "get_local_storage_manifest" and isinstance(body, dict):
         context.set("manifest_id", body.get("manifest_id"))
-        clips = body.get("clips") or [{}]
-        context.set("clip_id", clips[0].get("id") if isinstance(clips[0], dict) else None)
+        context.set("clip_id", _first_id(body.get("clips")))
     elif operation_id == "list_account_clients" and isinstance(body, dict):
-        clients = body.get("clients") or [{}]
-        context.set("client_id", clients[0].get("id") if isinstance(clients[0], dict) else None)
-    elif operation_id == "list_videos_page" and isinstance(body, list) and body and isinstance(body[0], dict):
-        context.set("video_id", body[0].get("id"))
+        context.set("client_id", _first_id(body.get("clients")))
+    elif operation_id == "list_videos_page":
+        context.set("video_id", _first_id(body))
+
+
+def _objects(value: Any) -> list[dict[str, Any]]:
+    """The objects of what the spec says is a list of objects; none when the answer has something else there."""
+    return [item for item in value if isinstance(item, dict)] if isinstance(value, list) else []
+
+
+def _first_id(value: Any) -> Any:
+    items = _objects(value)
+    return items[0].get("id") if items else None
 
 
 def _homescreen_items(homescreen: Mapping[str, Any], key: str) -> list[dict[str, Any]]:
-    return [item for item in homescreen.get(key) or [] if isinstance(item, dict) and item.get("id") is not None]
+    return [item for item in _objects(homescreen.get(key)) if item.get("id") is not None]
 
 
 def _learn_homescreen(context: Context, body: dict[str, Any], headers: Mapping[str, str]) -> None:

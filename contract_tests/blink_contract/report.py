@@ -21,10 +21,16 @@ from blink_contract.redact import Redactor
 REPORT_FILES = ("report.md", "report.json", "junit.xml")
 # Characters XML 1.0 cannot carry at all, not even escaped; a response body may contain any of them.
 _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _xml(text: str) -> str:
     return _NOT_XML.sub("\ufffd", text)
+
+
+def _text(text: str) -> str:
+    """Text that UTF-8 can encode: lone surrogates become U+FFFD."""
+    return _SURROGATE.sub("\ufffd", text)
 
 
 def _finding(finding: Finding, redactor: Redactor) -> dict[str, str]:
@@ -150,7 +156,8 @@ def write_reports(
     document: dict[str, Any] = {"title": title, "totals": totals, "operations": entries}
     if not_called:  # left out when empty, so a run with no skips writes the JSON it always did
         document["skipped"] = not_called
-    paths[0].write_text(_markdown(title, entries, totals, not_called) + "\n", encoding="utf-8")
-    paths[1].write_text(json.dumps(document, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    # A JSON answer may escape half a UTF-16 pair ("\ud800"): a finding that quotes it is written with U+FFFD.
+    paths[0].write_text(_text(_markdown(title, entries, totals, not_called)) + "\n", encoding="utf-8")
+    paths[1].write_text(_text(json.dumps(document, indent=2, ensure_ascii=False)) + "\n", encoding="utf-8")
     paths[2].write_bytes(_junit(title, entries, totals, not_called))
     return paths

@@ -1,8 +1,15 @@
 """The one login of a live run, and the token file that makes most runs need none.
 
 Order of preference: the stored refresh token (one `grant_type=refresh_token` call), then a single OAuth
-authorization-code login with PKCE (`../shared/research/blinkpy-needs.md` §1). Nothing is ever retried: a
-429 stops the run, because retry loops have locked real accounts for an hour (homebridge-blink-for-home #148).
+authorization-code login with PKCE (`../shared/research/blinkpy-needs.md` §1). Only a refused refresh token
+(401, or 400 `invalid_grant`) leads to the password login: a server error says nothing about the token, and
+answering an outage with a sign-in and a 2FA code is how accounts get locked. Nothing is ever retried: a 429
+stops the run, because retry loops have locked real accounts for an hour (homebridge-blink-for-home #148).
+
+The token file is shared with the `blink` CLI and with other runs, and a refresh token is spent by its first
+use. So the file is read again right before the refresh (another process may have rotated the token since the
+run started), once more after a refusal (it may have rotated it while this run's refresh was on its way), and
+before the second save (the tier), which keeps a refresh token another process saved meanwhile.
 
 The flow, the PKCE pair, the CSRF parser and the token file are blink_client's (`blink_session.oauth`,
 `blink_session.token_store`); this module drives that flow through the contract tool's own sender, so every
@@ -13,6 +20,7 @@ keeps the password, and it is written owner-only.
 
 from __future__ import annotations
 
+import contextlib
 import getpass
 import os
 import sys
@@ -20,10 +28,11 @@ import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 import httpx
 
+from blink_contract import limits
 from blink_session import token_store
 from blink_session.errors import BlinkError, TwoFactorRequired
 from blink_session.oauth import (
@@ -67,7 +76,21 @@ STEP_FAILURES = {
     "code": "OAuth authorize gave no authorization code (HTTP {status})",
     "token": "OAuth token exchange answered HTTP {status}",
 }
+# The same steps by name, for answers beyond the depth and size limits (blink_contract.limits).
+STEP_NAMES = {
+    "authorize": "OAuth authorize",
+    "sign-in page": "OAuth sign-in page",
+    "sign-in": "sign-in",
+    "2fa": "2FA verification",
+    "code": "OAuth authorize (code)",
+    "token": "OAuth token exchange",
+    "refresh": "token refresh",
+}
 NO_TOKENS = "OAuth token response carries no access_token / refresh_token"
+# A refresh token the login host no longer takes: the only refresh failure that allows the password login.
+REFUSED_REFRESH = "invalid_grant"
+# The token file holds four short fields; anything this large is something else.
+MAX_TOKEN_FILE_BYTES = 64 * 1024
 # Form and query fields of the flow whose values are secrets (the others are fixed values such as "ios").
 SECRET_FIELDS = frozenset(
     {
@@ -90,6 +113,14 @@ class LoginError(Exception):
 
 class LockedOut(LoginError):
     """A 429 on a login step: stop at once and never retry."""
+
+
+class StepFailed(LoginError):
+    """A login step answered something the flow cannot go on with; `response` is that answer."""
+
+    def __init__(self, message: str, response: httpx.Response) -> None:
+        super().__init__(message)
+        self.response = response
 
 
 class Sender(Protocol):
@@ -146,6 +177,10 @@ def load_token_file(path: Path, *, warn: Callable[[str], None] = _warn) -> Store
 
     Unlike blink_client, a stored hardware_id that is not a UUID is replaced (with a one-line warning): Blink
     answers 406 to it, and a shared literal such as "Home Assistant" is a fingerprint Blink has blocked."""
+    with contextlib.suppress(OSError):  # a missing file is made by token_store; other errors are its to report
+        if path.stat().st_size > MAX_TOKEN_FILE_BYTES:
+            size = f"{MAX_TOKEN_FILE_BYTES // 1024} KiB"
+            raise LoginError(f"token file {path} is larger than {size}: not a token file")
     try:
         stored = token_store.load(path)
     except (OSError, ValueError) as error:
@@ -154,15 +189,26 @@ def load_token_file(path: Path, *, warn: Callable[[str], None] = _warn) -> Store
         if type(error) is ValueError:  # token_store's one-line reason ("... is not a JSON object")
             raise LoginError(str(error)) from None
         raise LoginError(f"cannot read token file {path}: {type(error).__name__}") from None
+    except BlinkError as error:  # the store's own errors are one line too
+        raise LoginError(str(error)) from None
+    except RecursionError:  # json.loads of a file nested hundreds of levels deep
+        raise LoginError(f"token file {path} is nested too deep: not a token file") from None
     if not _is_uuid(stored.hardware_id):
         warn("warning: the token file's hardware_id is not a UUID (Blink refuses those); using a new one")
         stored.hardware_id = new_hardware_id()
-        token_store.save(stored, path)
+        save_token_file(path, stored)
     return stored
 
 
 def save_token_file(path: Path, stored: StoredLogin) -> None:
-    token_store.save(stored, path)
+    """token_store.save; a file that cannot be written (a full disk, the store's own errors, such as a lock
+    another process holds too long) is a one-line LoginError: the run cannot keep its rotated token."""
+    try:
+        token_store.save(stored, path)
+    except OSError as error:
+        raise LoginError(f"cannot write token file {path}: {error.strerror or type(error).__name__}") from None
+    except BlinkError as error:
+        raise LoginError(str(error)) from None
 
 
 def _is_uuid(value: str) -> bool:
@@ -223,9 +269,7 @@ class Login:
 def log_in(sender: Sender, hosts: Hosts, stored: StoredLogin, credentials: Credentials, token_path: Path) -> Login:
     """Exactly one way in: the refresh token if there is one and it works, else one OAuth login."""
     sender.secret(stored.hardware_id, *credentials.secrets())
-    if stored.refresh_token:
-        sender.secret(stored.refresh_token)
-    tokens = _refresh(sender, hosts, stored) if stored.refresh_token else None
+    tokens = _refresh_newest(sender, hosts, stored, token_path)
     method = "refresh"
     if tokens is None:
         tokens = _oauth_login(sender, hosts, stored, credentials)
@@ -236,18 +280,85 @@ def log_in(sender: Sender, hosts: Hosts, stored: StoredLogin, credentials: Crede
     save_token_file(token_path, stored)
     tier, account_id = _tier_info(sender, hosts, access)
     stored.tier, stored.account_id = tier, account_id
-    save_token_file(token_path, stored)
+    _save_keeping_newer(token_path, stored, refresh)
     return Login(access, refresh, account_id, tier, hosts.with_tier(tier), method)
 
 
-def _refresh(sender: Sender, hosts: Hosts, stored: StoredLogin) -> tuple[str, str] | None:
+def _on_file(token_path: Path, stored: StoredLogin) -> StoredLogin | None:
+    """The token file as it is now, when it is still this install's (same hardware_id); None otherwise."""
+    if not token_path.is_file():
+        return None  # removed meanwhile: token_store.load would make a new install's file
     try:
-        response = _drive(sender, refresh_flow(hosts.oauth, stored.refresh_token or "", stored.hardware_id))
-    except LockedOut:
-        raise
-    except LoginError:
-        return None  # expired or revoked: fall back to the one full login
-    return _tokens(sender, response)
+        on_file = token_store.load(token_path)
+    except (OSError, ValueError, RecursionError, BlinkError):
+        return None  # unreadable now: go on with what this run read at its start
+    return on_file if on_file.hardware_id == stored.hardware_id else None
+
+
+def _refresh_newest(sender: Sender, hosts: Hosts, stored: StoredLogin, token_path: Path) -> tuple[str, str] | None:
+    """Refresh with the newest refresh token of the token file; None when there is none that Blink takes.
+
+    The token is read from the file again right before the call, and once more after a refusal: a different one
+    there is another process's newer token (it refreshed while this run's call was on its way), worth one more
+    refresh before a password login. At most two refresh calls, whatever the other processes do."""
+    tried: set[str] = set()
+    for _ in range(2):
+        on_file = _on_file(token_path, stored)
+        token = (on_file.refresh_token if on_file else None) or stored.refresh_token
+        if token is None or token in tried:
+            return None
+        tried.add(token)
+        stored.refresh_token = token
+        sender.secret(token)
+        tokens = _refresh(sender, hosts, stored)
+        if tokens is not None:
+            return tokens
+    return None
+
+
+def _save_keeping_newer(token_path: Path, stored: StoredLogin, refresh: str) -> None:
+    """Save the tier and account id. A refresh token on file other than the one this run saved was saved by
+    another process since: it refreshed with this run's token (now spent), so its token is the one to keep."""
+    on_file = _on_file(token_path, stored)
+    if on_file is not None and on_file.refresh_token and on_file.refresh_token != refresh:
+        stored.refresh_token = on_file.refresh_token
+    save_token_file(token_path, stored)
+
+
+def _refresh(sender: Sender, hosts: Hosts, stored: StoredLogin) -> tuple[str, str] | None:
+    """The tokens of one refresh call, or None when Blink refuses the refresh token (expired or revoked).
+
+    Any other failure stops the run (LoginError): a 5xx or an unexpected status says nothing about the token,
+    and the token is kept for the next run. A refresh answer without a new refresh token keeps the old one, as
+    OAuth allows."""
+    current = stored.refresh_token or ""
+    try:
+        response = _drive(sender, refresh_flow(hosts.oauth, current, stored.hardware_id))
+    except StepFailed as failure:
+        if _refused(failure.response):
+            return None
+        raise LoginError(_refresh_failure(failure)) from None
+    tokens = _tokens(sender, response, keep=current)
+    if tokens is None:
+        raise LoginError(NO_TOKENS)
+    return tokens
+
+
+def _refused(response: httpx.Response) -> bool:
+    """Whether the login host refuses the refresh token itself: 401, or RFC 6749's 400 `invalid_grant`."""
+    if response.status_code == 401:
+        return True
+    return response.status_code == 400 and _json_object(response).get("error") == REFUSED_REFRESH
+
+
+def _refresh_failure(failure: StepFailed) -> str:
+    status = failure.response.status_code
+    if status == 200:
+        return str(failure)  # NO_TOKENS
+    answer = f"HTTP {status} {httpx.codes.get_reason_phrase(status)}".strip()
+    if status >= 500:
+        return f"token refresh failed with a server error ({answer}); stopping without a password login, try later"
+    return f"token refresh answered {answer}; stopping without a password login"
 
 
 def _oauth_login(sender: Sender, hosts: Hosts, stored: StoredLogin, credentials: Credentials) -> tuple[str, str]:
@@ -266,7 +377,8 @@ def _drive(sender: Sender, flow: Flow) -> httpx.Response:
     """Send each request of a blink_client flow through the contract tool's sender; the token endpoint's answer.
 
     Every secret a request carries is announced first; a 429 on any step raises LockedOut at once (before the
-    flow sees it, so nothing is retried); a step the flow refuses becomes a one-line LoginError."""
+    flow sees it, so nothing is retried); an answer beyond the limits, or a step the flow refuses, becomes a
+    one-line LoginError (StepFailed, with the answer, for a refusal)."""
     try:
         call: HTTPCall = next(flow)
         while True:
@@ -275,14 +387,21 @@ def _drive(sender: Sender, flow: Flow) -> httpx.Response:
                 call.method, call.url, login=True, headers=call.headers, data=call.data, params=call.params
             )
             _stop_on_lockout(response)
+            # blink_client's flow parses the answers without limits; past them it would crash, not refuse.
+            problem = limits.problem(response.content)
+            if problem is not None:
+                raise LoginError(f"{STEP_NAMES.get(call.step, 'login step')}: {problem}")
             try:
                 call = flow.send(response)
             except StopIteration:
                 return response
             except BlinkError as error:
-                raise LoginError(_failure(call, response, error)) from None
+                raise StepFailed(_failure(call, response, error), response) from None
             except (KeyError, TypeError, ValueError):  # a token answer the generated model cannot read
-                raise LoginError(_failure(call, response, None)) from None
+                raise StepFailed(_failure(call, response, None), response) from None
+            except RecursionError:  # JSON inside HTML: the sign-in page's oauth-args
+                name = STEP_NAMES.get(call.step, "login step")
+                raise LoginError(f"{name}: its answer is nested too deep to read") from None
     finally:
         flow.close()
 
@@ -304,6 +423,9 @@ def _secrets_of(call: HTTPCall) -> list[str]:
 def _tier_info(sender: Sender, hosts: Hosts, access: str) -> tuple[str, int]:
     headers = {"Authorization": f"Bearer {access}", "User-Agent": REST_UA}
     response = sender.send("GET", f"{hosts.prod}/api/v1/users/tier_info", headers=headers)
+    problem = limits.problem(response.content)
+    if problem is not None:
+        raise LoginError(f"tier_info: {problem}")
     body = json_object(response)
     tier, account_id = body.get("tier"), body.get("account_id")
     if isinstance(account_id, str) and account_id.isdigit():
@@ -315,18 +437,24 @@ def _tier_info(sender: Sender, hosts: Hosts, access: str) -> tuple[str, int]:
     return tier, account_id
 
 
-def _tokens(sender: Sender, response: httpx.Response) -> tuple[str, str] | None:
-    """The access and refresh token of a token endpoint answer (both, or None), announced as secrets."""
-    body = json_object(response)
-    access, refresh = body.get("access_token"), body.get("refresh_token")
+def _tokens(sender: Sender, response: httpx.Response, keep: str | None = None) -> tuple[str, str] | None:
+    """The access and refresh token of a token endpoint answer (both, or None), announced as secrets. `keep` is
+    the refresh token to go on with when the answer has none (a refresh: OAuth lets a server keep it)."""
+    body = _json_object(response)
+    access, refresh = body.get("access_token"), body.get("refresh_token") or keep
     if not isinstance(access, str) or not access or not isinstance(refresh, str) or not refresh:
         return None
     sender.secret(access, refresh)
     return access, refresh
 
 
+def _json_object(response: httpx.Response) -> dict[str, Any]:
+    """blink_client's json_object, within the depth and size limits ({} beyond them)."""
+    return {} if limits.problem(response.content) else json_object(response)
+
+
 def _stop_on_lockout(response: httpx.Response) -> None:
     if response.status_code != 429:
         return
-    wait = response.headers.get("retry-after") or json_object(response).get("lockout_time_remaining") or "?"
+    wait = response.headers.get("retry-after") or _json_object(response).get("lockout_time_remaining") or "?"
     raise LockedOut(f"locked out; retry after {wait} s (login is never retried)")

@@ -100,3 +100,21 @@ def test_the_contract_package_needs_no_mock() -> None:
     loaded = {name.split(".")[0] for name in json.loads(done.stdout) if name.startswith("blink_")}
     assert loaded <= {"blink_contract", "blink_spec", "blink_api_client", "blink_session"}, loaded
     assert "blink_contract" in loaded
+
+
+def test_console_script_on_a_deeply_nested_body_and_file_never_prints_a_traceback(tmp_path: Path) -> None:
+    deep = "[" * 100_000 + "]" * 100_000
+    body = tmp_path / "body.jsonl"
+    body.write_text(json.dumps({**json.loads(tier_info_line({})), "response_body": deep}) + "\n")
+    whole = tmp_path / "whole.har"
+    whole.write_text('{"log": ' + deep + "}")
+    for path, code in ((body, 1), (whole, 2)):
+        done = subprocess.run(
+            [str(BLINK_CONTRACT), "validate-recording", str(path), "--report-dir", str(tmp_path / "report")],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+        assert done.returncode == code, done.stderr
+        assert "Traceback" not in done.stderr and done.stderr.count("\n") == (code == 2)

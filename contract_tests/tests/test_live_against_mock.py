@@ -226,8 +226,8 @@ def test_no_secret_reaches_any_output(tmp_path: Path, monkeypatch: pytest.Monkey
     seen: list[str] = []
     real_tokens, real_csrf = session._tokens, session.csrf_token
 
-    def spy_tokens(sender: Any, response: httpx.Response) -> tuple[str, str] | None:
-        pair = real_tokens(sender, response)
+    def spy_tokens(sender: Any, response: httpx.Response, keep: str | None = None) -> tuple[str, str] | None:
+        pair = real_tokens(sender, response, keep)
         seen.extend(pair or ())
         return pair
 
@@ -285,6 +285,66 @@ def test_second_run_reuses_the_refresh_token(contract: Contract, mock: httpx.Cli
     assert count(log, "GET", "/oauth/v2/authorize") == 0
     assert count(log, "POST", "/oauth/token") == 1
     assert "login: refresh" in err
+
+
+@pytest.mark.parametrize(("status", "phrase"), [(503, "Service Unavailable"), (500, "Internal Server Error")])
+def test_a_server_error_on_the_refresh_stops_without_a_password_login(
+    contract: Contract, mock: httpx.Client, status: int, phrase: str
+) -> None:
+    assert contract(env=DEMO)[0] == 0  # a refresh token is stored
+    stored = json.loads(contract.token_file.read_text(encoding="utf-8"))
+    fault = json.dumps({"errors": {"oauth_token": status}})
+    mock.patch("/__mock__/faults", content=fault, headers={"Content-Type": "application/json"}).raise_for_status()
+    mock.delete("/__mock__/requests").raise_for_status()
+    code, _out, err = contract(env=DEMO)  # the password and the 2FA code are at hand, and must not be used
+    assert code == 2 and err.count("\n") == 1 and "Traceback" not in err, err
+    assert f"server error (HTTP {status} {phrase})" in err
+    log = requests_log(mock)
+    assert count(log, "POST", "/oauth/v2/signin") == 0 and count(log, "POST", "/oauth/v2/2fa/verify") == 0
+    assert count(log, "POST", "/oauth/token") == 1 and len(log) == 1
+    assert json.loads(contract.token_file.read_text(encoding="utf-8")) == stored
+    # Once the server is back, the next run goes on with the refresh token it kept.
+    mock.put("/__mock__/faults", json={}).raise_for_status()
+    code, _out, err = contract(env={})
+    assert code == 0 and "login: refresh" in err, err
+
+
+def test_a_deeply_nested_live_answer_is_a_schema_violation(contract: Contract, mock: httpx.Client) -> None:
+    value: Any = "deep"
+    for _ in range(70):
+        value = [value]
+    drift = {"operation": "list_networks", "kind": "change_type", "path": "/networks/0/name", "value": value}
+    mock.patch("/__mock__/faults", json={"drift": [drift]}).raise_for_status()
+    code, out, err = contract(env=OTHER)
+    assert code == 1 and "Traceback" not in err, err
+    assert "1 drifted (1 findings)" in out
+    (drifted,) = [entry for entry in contract.report()["operations"] if entry["drifted"]]
+    assert drifted["operation_id"] == "list_networks"
+    assert [(f["kind"], f["message"]) for f in drifted["findings"]] == [
+        ("schema_violation", "body nested deeper than 64 levels")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("operation", "path", "value"),
+    [
+        ("list_networks", "/networks", 5),
+        ("list_networks", "/networks", {"31001": {"name": "Home"}}),
+        ("get_homescreen_v3", "/cameras", True),
+        ("get_media_changed", "/media", 7),
+        ("get_homescreen_v3", "/networks", {"id": 1}),
+    ],
+)
+def test_a_list_of_ids_turned_into_another_type_is_drift(
+    contract: Contract, mock: httpx.Client, operation: str, path: str, value: Any
+) -> None:
+    """The answers the runner takes ids from: drifted to another type, they are findings, not a crash."""
+    drift = {"operation": operation, "kind": "change_type", "path": path, "value": value}
+    mock.patch("/__mock__/faults", json={"drift": [drift]}).raise_for_status()
+    code, _out, err = contract(env=OTHER)
+    assert code == 1 and "Traceback" not in err and "internal error" not in err, err
+    drifted = {entry["operation_id"] for entry in contract.report()["operations"] if entry["drifted"]}
+    assert operation in drifted
 
 
 def test_2fa_without_a_code_or_terminal_stops_with_a_reason(contract: Contract, mock: httpx.Client) -> None:

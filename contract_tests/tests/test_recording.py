@@ -177,3 +177,55 @@ def test_broken_recordings(tmp_path: Path, content: bytes, reason: str) -> None:
 def test_missing_file(tmp_path: Path) -> None:
     with pytest.raises(RecordingError, match="cannot read"):
         read_recording(tmp_path / "absent.har")
+
+
+# -- text that HTTP libraries refuse: found by feeding odd values to validate-recording
+def networks_line(**changes: Any) -> str:
+    line = {
+        "method": "GET",
+        "url": "https://rest-u011.immedia-semi.com/networks",
+        "status": 200,
+        "response_headers": {"Content-Type": "application/json"},
+        "response_body": json.dumps({"networks": [], "summary": {}}),
+        **changes,
+    }
+    return json.dumps(line)
+
+
+def test_non_ascii_and_broken_header_values_are_checked(tmp_path: Path) -> None:
+    # Browsers show header bytes decoded; httpx takes str header values only as ASCII.
+    headers = {"Content-Type": "application/json", "Content-Disposition": 'attachment; filename="café.json"'}
+    path = tmp_path / "headers.jsonl"
+    lines = [networks_line(response_headers=headers), networks_line(request_headers={"X-Name": "日本\ud800"})]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    for exchange in read_recording(path):
+        assert check_exchange(exchange).findings == []
+
+
+@pytest.mark.parametrize(
+    ("changes", "reason"),
+    [
+        ({"url": "http://[::1"}, ":1: url is not a URL"),
+        ({"url": "https://x/\ud800"}, ":1: url is not a URL"),
+        ({"method": "\ud800"}, ":1: method is not an HTTP method"),
+        ({"method": "GET /x"}, ":1: method is not an HTTP method"),
+    ],
+)
+def test_a_record_whose_request_is_no_request_says_why(tmp_path: Path, changes: dict[str, Any], reason: str) -> None:
+    path = tmp_path / "bad.jsonl"
+    path.write_text(networks_line(**changes) + "\n", encoding="utf-8")
+    with pytest.raises(RecordingError, match=reason) as raised:
+        read_recording(path)
+    assert "\n" not in str(raised.value)
+    har = tmp_path / "bad.har"
+    request = {"method": changes.get("method", "GET"), "url": changes.get("url", "https://x/networks")}
+    write_har(har, [{"request": request, "response": {"status": 200, "content": {"text": "{}"}}}])
+    with pytest.raises(RecordingError, match=reason.replace(":1:", r": log\.entries\[0\]:")):
+        read_recording(har)
+
+
+def test_a_body_that_is_no_valid_text_is_a_finding(tmp_path: Path) -> None:
+    path = tmp_path / "surrogate.jsonl"
+    path.write_text(networks_line(response_body='{"networks": "\ud800"}') + "\n", encoding="utf-8")
+    (exchange,) = read_recording(path)
+    assert [finding.message for finding in check_exchange(exchange).findings] == ["body is not JSON"]

@@ -191,3 +191,12 @@ def test_no_skipped_operations_leave_the_reports_as_they_were(tmp_path: Path) ->
     assert "Not called" not in paths[0].read_text(encoding="utf-8")
     suite = ET.parse(paths[2]).getroot()
     assert suite.get("skipped") == "0" and suite.find("testcase/skipped") is None
+
+
+def test_a_lone_surrogate_in_a_finding_is_written(tmp_path: Path) -> None:
+    # JSON may escape half a UTF-16 pair ("\ud800"): valid JSON, no valid text. A finding may quote it.
+    finding = Finding("schema_violation", "/networks", "type object", "string \ud800", "/networks: '\ud800' is bad")
+    result = OperationResult("list_networks", "GET", "/networks", 200, "application/json", [finding])
+    paths = write_reports([result], tmp_path, Redactor(), title="t")
+    assert "string \ufffd" in json.loads(paths[1].read_text(encoding="utf-8"))["operations"][0]["findings"][0]["actual"]
+    assert "\ufffd" in paths[0].read_text(encoding="utf-8") and paths[2].read_bytes().count("\ufffd".encode()) == 2

@@ -9,9 +9,10 @@ import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
+import httpx
 import pytest
 
-from blink_contract.live import LiveClient
+from blink_contract.live import LiveClient, RunError
 from blink_contract.redact import Redactor
 from blink_contract.session import (
     Credentials,
@@ -29,6 +30,8 @@ from blink_mock.respx_router import BlinkMockRouter, mock_router
 
 DEMO = Credentials(email="demo@example.com", password="demo-password", two_factor_code="123456")
 OTHER = Credentials(email="other@example.com", password="other-password")
+TOKEN_URL = "https://api.oauth.blink.com/oauth/token"
+TIER_INFO_URL = "https://rest-prod.immedia-semi.com/api/v1/users/tier_info"
 
 
 @pytest.fixture
@@ -72,7 +75,7 @@ def test_saving_keeps_owner_only_permissions(tmp_path: Path) -> None:
     )
     assert mode(path) == 0o600
     assert json.loads(path.read_text())["refresh_token"] == "r"
-    assert [p.name for p in tmp_path.iterdir()] == ["token.json"]  # no temporary file left behind
+    assert not [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")]  # no temporary file left behind
 
 
 def test_unusable_fields_are_dropped(tmp_path: Path) -> None:
@@ -194,3 +197,182 @@ def test_credentials_from_the_environment() -> None:
     assert (quiet.email, quiet.password, quiet.two_factor_code, quiet.ask) == ("a@example.com", "pw", "42", None)
     assert Credentials.from_environment({}, interactive=True).ask is not None
     assert sorted(quiet.secrets()) == ["42", "a@example.com", "pw"]
+
+
+# -- a refresh that fails: only a refused refresh token leads to the password login
+def is_refresh(request: httpx.Request) -> bool:
+    return b"grant_type=refresh_token" in request.content
+
+
+def answer_refreshes(blink: BlinkMockRouter, *answers: httpx.Response | Exception) -> None:
+    """The next refresh calls get these answers (an exception: the connection fails); the rest go to the mock."""
+    pending = list(answers)
+
+    def refresh(request: httpx.Request) -> httpx.Response | None:
+        if not is_refresh(request) or not pending:
+            return None
+        answer = pending.pop(0)
+        if isinstance(answer, Exception):
+            raise answer
+        return answer
+
+    blink.post(TOKEN_URL).mock(side_effect=refresh)
+
+
+def signins(client: LiveClient) -> int:
+    return sum(1 for e in client.exchanges if e.method == "POST" and e.url.endswith("/oauth/v2/signin"))
+
+
+def token_statuses(client: LiveClient) -> list[int]:
+    return [e.status for e in client.exchanges if e.url.endswith("/oauth/token")]
+
+
+def stale_login(path: Path) -> StoredLogin:
+    stored = StoredLogin(hardware_id=str(uuid.uuid4()).upper(), refresh_token="rt.stale")
+    save_token_file(path, stored)
+    return stored
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        httpx.Response(401, json={"error": "invalid_grant", "error_description": "Invalid refresh token."}),
+        httpx.Response(401, text="Unauthorized"),
+        httpx.Response(400, json={"error": "invalid_grant", "error_description": "The refresh token is expired."}),
+    ],
+    ids=["401-invalid-grant", "401-no-body", "400-invalid-grant"],
+)
+def test_a_refused_refresh_token_falls_back_to_one_login(
+    blink: BlinkMockRouter, client: LiveClient, tmp_path: Path, answer: httpx.Response
+) -> None:
+    path = tmp_path / "token.json"
+    answer_refreshes(blink, answer)
+    login = log_in(client, Hosts.discovered(), stale_login(path), OTHER, path)
+    assert login.method == "oauth" and signins(client) == 1
+    assert token_statuses(client) == [answer.status_code, 200]
+
+
+@pytest.mark.parametrize(
+    ("answer", "reason"),
+    [
+        (httpx.Response(503, text="Service Unavailable"), "server error (HTTP 503 Service Unavailable)"),
+        (httpx.Response(500, json={"message": "oops"}), "server error (HTTP 500 Internal Server Error)"),
+        (httpx.Response(502, html="<html>bad gateway</html>"), "server error (HTTP 502 Bad Gateway)"),
+        (httpx.Response(400, json={"error": "invalid_request"}), "HTTP 400 Bad Request"),
+        (httpx.Response(403, text="Forbidden"), "HTTP 403 Forbidden"),
+        (httpx.Response(302, headers={"Location": "https://example.com/"}), "HTTP 302 Found"),
+        (httpx.Response(200, json={"token_type": "Bearer"}), "carries no access_token"),
+    ],
+    ids=["503", "500", "502", "400-invalid-request", "403", "302", "200-no-token"],
+)
+def test_a_refresh_that_fails_otherwise_stops_without_a_password_login(
+    blink: BlinkMockRouter, client: LiveClient, tmp_path: Path, answer: httpx.Response, reason: str
+) -> None:
+    path = tmp_path / "token.json"
+    answer_refreshes(blink, answer)
+    with pytest.raises(LoginError) as failure:
+        log_in(client, Hosts.discovered(), stale_login(path), OTHER, path)
+    assert reason in str(failure.value) and "\n" not in str(failure.value)
+    assert "password login" in str(failure.value) or answer.status_code == 200
+    assert signins(client) == 0 and token_statuses(client) == [answer.status_code]
+    assert json.loads(path.read_text())["refresh_token"] == "rt.stale"  # kept for the next run
+
+
+def test_a_dropped_connection_on_the_refresh_stops_the_run(
+    blink: BlinkMockRouter, client: LiveClient, tmp_path: Path
+) -> None:
+    path = tmp_path / "token.json"
+    answer_refreshes(blink, httpx.RemoteProtocolError("Server disconnected without sending a response."))
+    with pytest.raises(RunError, match=r"network error on POST api\.oauth\.blink\.com/oauth/token"):
+        log_in(client, Hosts.discovered(), stale_login(path), OTHER, path)
+    assert signins(client) == 0
+    assert json.loads(path.read_text())["refresh_token"] == "rt.stale"
+
+
+def test_a_refresh_without_a_new_refresh_token_keeps_the_old_one(
+    blink: BlinkMockRouter, client: LiveClient, tmp_path: Path
+) -> None:
+    # OAuth lets a server keep the refresh token it has; the access token is all a run needs.
+    path = tmp_path / "token.json"
+    first = log_in(client, Hosts.discovered(), load_token_file(path), OTHER, path)
+    access = blink.state.issue_token(first.account_id, "access")
+    answer_refreshes(blink, httpx.Response(200, json={"access_token": access.value, "expires_in": 3600}))
+    client.exchanges.clear()
+    second = log_in(client, Hosts.discovered(), load_token_file(path), Credentials(), path)
+    assert (second.method, second.access_token, second.refresh_token) == ("refresh", access.value, first.refresh_token)
+    assert json.loads(path.read_text())["refresh_token"] == first.refresh_token
+
+
+# -- the token file is shared with `blink` and other runs: what another process saved is not lost
+def test_a_refresh_token_another_process_rotated_since_the_run_read_the_file_is_used(
+    blink: BlinkMockRouter, client: LiveClient, tmp_path: Path
+) -> None:
+    path = tmp_path / "token.json"
+    log_in(client, Hosts.discovered(), load_token_file(path), OTHER, path)
+    this_run = load_token_file(path)
+    other_process = log_in(client, Hosts.discovered(), load_token_file(path), Credentials(), path)  # rotates it
+    client.exchanges.clear()
+    login = log_in(client, Hosts.discovered(), this_run, Credentials(), path)
+    assert login.method == "refresh" and token_statuses(client) == [200]
+    assert login.refresh_token != other_process.refresh_token
+    assert json.loads(path.read_text())["refresh_token"] == login.refresh_token
+
+
+def test_a_refresh_refused_because_another_process_rotated_the_token_meanwhile_uses_the_newer_one(
+    blink: BlinkMockRouter, client: LiveClient, tmp_path: Path
+) -> None:
+    path = tmp_path / "token.json"
+    log_in(client, Hosts.discovered(), load_token_file(path), OTHER, path)
+    stored = load_token_file(path)
+    newer = blink.state.issue_token(22002, "refresh", stored.hardware_id).value
+
+    def rotated_meanwhile(request: httpx.Request) -> httpx.Response | None:
+        if not is_refresh(request) or newer.encode() in request.content:
+            return None
+        # Another process refreshed with the same token a moment earlier and saved the one it got.
+        save_token_file(path, StoredLogin(stored.hardware_id, newer, stored.account_id, stored.tier))
+        return httpx.Response(401, json={"error": "invalid_grant", "error_description": "Invalid refresh token."})
+
+    blink.post(TOKEN_URL).mock(side_effect=rotated_meanwhile)
+    client.exchanges.clear()
+    login = log_in(client, Hosts.discovered(), stored, Credentials(), path)
+    assert login.method == "refresh" and token_statuses(client) == [401, 200] and signins(client) == 0
+    assert json.loads(path.read_text())["refresh_token"] == login.refresh_token
+
+
+def test_a_refresh_token_refused_twice_leads_to_one_login_and_no_loop(
+    blink: BlinkMockRouter, client: LiveClient, tmp_path: Path
+) -> None:
+    path = tmp_path / "token.json"
+    stored = stale_login(path)
+    calls: list[int] = []
+
+    def refused_and_rotated(request: httpx.Request) -> httpx.Response | None:
+        if not is_refresh(request):
+            return None
+        calls.append(1)
+        # Each time, another process has saved yet another token, which is refused too.
+        save_token_file(path, StoredLogin(stored.hardware_id, f"rt.other-{len(calls)}"))
+        return httpx.Response(401, json={"error": "invalid_grant"})
+
+    blink.post(TOKEN_URL).mock(side_effect=refused_and_rotated)
+    login = log_in(client, Hosts.discovered(), stored, OTHER, path)
+    assert login.method == "oauth" and len(calls) == 2 and signins(client) == 1
+
+
+def test_saving_the_tier_keeps_a_refresh_token_another_process_saved_meanwhile(
+    blink: BlinkMockRouter, client: LiveClient, tmp_path: Path
+) -> None:
+    path = tmp_path / "token.json"
+    stored = load_token_file(path)
+
+    def another_process_refreshes(request: httpx.Request) -> None:
+        # `blink`, started a moment later, refreshed the token this run had just saved, and saved its own.
+        on_file = load_token_file(path)
+        save_token_file(path, StoredLogin(on_file.hardware_id, "rt.from-another-process"))
+
+    blink.get(TIER_INFO_URL).mock(side_effect=another_process_refreshes)
+    login = log_in(client, Hosts.discovered(), stored, OTHER, path)
+    saved = json.loads(path.read_text())
+    assert saved["refresh_token"] == "rt.from-another-process"
+    assert (saved["account_id"], saved["tier"], saved["hardware_id"]) == (login.account_id, "u011", stored.hardware_id)
