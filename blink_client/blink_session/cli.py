@@ -16,6 +16,7 @@ import io
 import json
 import os
 import re
+import shlex
 import signal
 import sys
 import threading
@@ -63,7 +64,8 @@ EPILOG = """\
 credentials:
   BLINK_EMAIL, BLINK_PASSWORD, BLINK_2FA_CODE (the same variables as blink-contract), or prompts when stdin is a
   terminal. The session (refresh token, hardware id; never the password) is kept in the token file, mode 0600,
-  so later commands do not sign in again. `blink login` always signs in afresh.
+  so later commands do not sign in again. `blink login` always signs in afresh. The file keeps one session per
+  server (Blink, or each --base-url), and sends each only to the server that issued it.
 
 WHEN (for --since):
   an ISO date or date-time (2026-01-05, 2026-01-05T07:30, 2026-01-05T07:30:00+01:00; local time if no offset),
@@ -276,9 +278,34 @@ class Secrets:
         return text
 
 
-def sign_in(session: BlinkSession, secrets: Secrets) -> None:
+def login_command(args: argparse.Namespace) -> str:
+    """The `blink ... login` that signs in to the server and token file of these arguments."""
+    words = [PROG]
+    if args.base_url:
+        words += ["--base-url", args.base_url]
+    if Path(args.token_file) != token_store.default_path():
+        words += ["--token-file", str(args.token_file)]
+    return shlex.join([*words, "login"])
+
+
+def no_session(session: BlinkSession, args: argparse.Namespace, refused: bool) -> CliError:
+    """Why a command cannot go on without signing in, and how to: the server is named, since the token file keeps
+    a session per server and one of another server is no session here."""
+    server = "Blink" if session.server == token_store.BLINK else session.server
+    if refused:
+        reason = f"the session for {server} in {args.token_file} has expired (its refresh token was refused)"
+    else:
+        reason = f"no session for {server} in {args.token_file}"
+    return CliError(f"{reason}; log in with: {login_command(args)}", EXIT_AUTH)
+
+
+def sign_in(session: BlinkSession, secrets: Secrets, *, instead_of: CliError | None = None) -> None:
+    """Sign in with the credentials at hand. None at hand: `instead_of` (a command that wanted the kept session),
+    or a reason naming what is missing (`blink login`)."""
     found = credentials()
     if found is None:
+        if instead_of is not None:
+            raise instead_of
         raise CliError(
             "no credentials: set BLINK_EMAIL and BLINK_PASSWORD (and BLINK_2FA_CODE), or run in a terminal", EXIT_AUTH
         )
@@ -295,9 +322,14 @@ def open_session(args: argparse.Namespace, secrets: Secrets) -> BlinkSession:
     except (OSError, ValueError) as error:  # unreadable, or not the JSON object it should be
         raise CliError(f"cannot use the token file {args.token_file}: {error}", EXIT_AUTH) from None
     secrets.add(session.stored.refresh_token)
-    # `login` always signs in afresh; every other command resumes the kept session when Blink still takes it.
-    if args.command == "login" or not session.resume():
+    # `login` always signs in afresh; every other command resumes the kept session (of this server) when the server
+    # still takes it.
+    if args.command == "login":
         sign_in(session, secrets)
+    else:
+        kept = session.stored.refresh_token is not None
+        if not session.resume():
+            sign_in(session, secrets, instead_of=no_session(session, args, refused=kept))
     secrets.add(session.stored.refresh_token)
     return session
 

@@ -78,11 +78,13 @@ class _Shell:
 
     def __init__(self, base_url: str | None, token_file: Path | None) -> None:
         self._token_file = token_file
-        stored = token_store.load(token_file) if token_file is not None else None
+        server = token_store.server_key(base_url)
+        # Only this server's session is read: another server's refresh token is never this session's to send.
+        stored = token_store.load(token_file, server) if token_file is not None else None
         # The token file's lock, and the program (driven by this session) that holds it: one at a time.
         self._token_lock = token_store.TokenLock(token_file) if token_file is not None else None
         self._lock_owner: Program[Any] | None = None
-        self._core = SessionCore(stored or StoredSession(token_store.new_hardware_id()), base_url)
+        self._core = SessionCore(stored or StoredSession(token_store.new_hardware_id(), server=server), base_url)
         self._rest: AuthenticatedClient | None = None
         self._rest_base: str | None = None
         # Every REST client built, with the transport given to it: the session closes them all.
@@ -109,6 +111,11 @@ class _Shell:
     @property
     def stored(self) -> StoredSession:
         return self._core.stored
+
+    @property
+    def server(self) -> str:
+        """The key of this session's server in the token file: `blink` for Blink's hosts, else the base URL."""
+        return self._core.server
 
     @property
     def logged_in(self) -> bool:
@@ -163,7 +170,7 @@ class _Shell:
             self._release_lock(owner)
             return None
         if isinstance(effect, Read):
-            return token_store.read(self._token_file) if self._token_file is not None else None
+            return token_store.read(self._token_file, effect.server) if self._token_file is not None else None
         if isinstance(effect, Save):
             if self._token_file is not None:
                 if self._lock_owner is owner:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import stat
 from dataclasses import replace
 from datetime import UTC, datetime
@@ -26,6 +25,7 @@ from session_support import (
     demo_code,
     refreshes,
     requests_to,
+    saved,
     spend_refresh_tokens,
 )
 
@@ -94,7 +94,7 @@ async def test_refresh_once_on_expiry(
     blink_mock_state.expire_tokens()
     assert (await async_demo.network(HOME)).name == "Home"
     assert refreshes(blink_mock_state) == before + 1
-    assert json.loads(token_file.read_text())["refresh_token"] in blink_mock_state.tokens
+    assert saved(token_file)["refresh_token"] in blink_mock_state.tokens
 
 
 async def test_calls_at_once_after_expiry_refresh_once(tmp_path: Path) -> None:
@@ -135,7 +135,7 @@ async def test_close_logs_out_and_keeps_the_stored_session(async_demo: AsyncBlin
     assert not async_demo.logged_in
     with pytest.raises(BlinkError, match="not logged in"):
         await async_demo.homescreen()
-    assert json.loads(token_file.read_text())["refresh_token"]
+    assert saved(token_file)["refresh_token"]
 
 
 async def test_arm_waits_for_the_command(async_demo: AsyncBlinkSession, blink_mock_state: MockState) -> None:

@@ -53,8 +53,17 @@ def test_commands_sign_in_by_themselves_when_there_is_no_session(blink: Blink, a
 
 def test_no_credentials_and_no_terminal_is_an_auth_error(blink: Blink) -> None:
     env = {key: value for key, value in blink.env.items() if not key.startswith("BLINK_")}
-    result = blink("status", env=env)
-    assert_one_line_error(result, 3, "BLINK_EMAIL")
+    assert_one_line_error(blink("login", env=env), 3, "no credentials", "BLINK_EMAIL")
+    # A command that wanted the kept session says which server has none, and how to log in to it.
+    login = f"log in with: blink --base-url {blink.mock_url} --token-file {blink.token_file} login"
+    assert_one_line_error(blink("status", env=env), 3, f"no session for {blink.mock_url}", login)
+
+
+def test_a_session_the_server_refused_is_named_expired(logged_in: Blink, admin: httpx.Client) -> None:
+    env = {key: value for key, value in logged_in.env.items() if not key.startswith("BLINK_")}
+    admin.post("/__mock__/reset").raise_for_status()  # the mock forgets every token it issued
+    line = assert_one_line_error(logged_in("status", env=env), 3, f"the session for {logged_in.mock_url}")
+    assert "has expired" in line and line.endswith(f"--token-file {logged_in.token_file} login")
 
 
 def test_wrong_2fa_code_is_an_auth_error(blink: Blink) -> None:
