@@ -14,13 +14,22 @@ from collections.abc import Sequence
 from pathlib import Path
 from urllib.parse import urlparse
 
-from blink_contract.drift import OperationResult, check_exchange
-from blink_contract.live import LiveClient, RunConfig, RunError, Runner, UsageError, plan_operations
-from blink_contract.recording import RecordingError, read_recording
-from blink_contract.redact import Redactor
-from blink_contract.report import write_reports
-from blink_contract.session import Credentials, Hosts, LoginError, default_token_path, load_token_file
-from blink_contract.throttle import MAX_SAFE_RATE, Throttle, check_rate
+from blink_contract.extra import missing_extra
+
+try:  # the [contract] extra; without it main() says so in one line (the console script imports this module first)
+    from blink_contract.drift import OperationResult, check_exchange
+    from blink_contract.live import LiveClient, RunConfig, RunError, Runner, UsageError, plan_operations
+    from blink_contract.recording import RecordingError, read_recording
+    from blink_contract.redact import Redactor
+    from blink_contract.report import write_reports
+    from blink_contract.session import Credentials, Hosts, LoginError, default_token_path, load_token_file
+    from blink_contract.throttle import MAX_SAFE_RATE, Throttle, check_rate
+
+    MISSING_EXTRA: str | None = None
+except ModuleNotFoundError as missing:
+    MISSING_EXTRA = missing_extra(missing)
+    if MISSING_EXTRA is None:
+        raise
 
 EXIT_OK, EXIT_DRIFT, EXIT_ERROR = 0, 1, 2
 DEFAULT_REPORT_DIR = Path("blink-contract-report")
@@ -91,6 +100,8 @@ def _add_run_arguments(run: argparse.ArgumentParser) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    if MISSING_EXTRA is not None:
+        return fail(MISSING_EXTRA)
     arguments = list(sys.argv[1:] if argv is None else argv)
     try:
         return _main(arguments)

@@ -9,8 +9,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from without_modules import environment_without, extra_modules
 
 from blink_contract import cli
+from blink_contract.extra import MODULES
 from blink_spec import router
 
 BLINK_CONTRACT = Path(sys.executable).with_name("blink-contract")
@@ -118,3 +120,26 @@ def test_console_script_on_a_deeply_nested_body_and_file_never_prints_a_tracebac
         )
         assert done.returncode == code, done.stderr
         assert "Traceback" not in done.stderr and done.stderr.count("\n") == (code == 2)
+
+
+def test_the_refused_modules_are_those_of_the_contract_extra() -> None:
+    assert extra_modules("contract") <= MODULES
+
+
+@pytest.mark.parametrize("module", sorted(MODULES))
+def test_console_script_without_the_contract_extra_exits_2_in_one_line(module: str, tmp_path: Path) -> None:
+    # As installed without [contract] (`pip install blink-api-test-kit`): the module cannot be imported.
+    done = subprocess.run(
+        [str(BLINK_CONTRACT), "run", "--help"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+        env=environment_without({module}, tmp_path / "site"),
+    )
+    assert done.returncode == 2, done.stdout + done.stderr
+    assert done.stdout == ""
+    assert done.stderr == (
+        f"blink-contract: the [contract] extra is not installed (no module {module!r}); "
+        "install it with: pip install 'blink-api-test-kit[contract]'\n"
+    )

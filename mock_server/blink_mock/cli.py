@@ -7,11 +7,20 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from blink_mock.app import create_app
-from blink_mock.hosts import host_name, is_loopback
-from blink_mock.scenario import Scenario, ScenarioError, load_scenario
-from blink_mock.server import HEADER_TIMEOUT_SECONDS, KEEP_ALIVE_SECONDS, uvicorn_settings
-from blink_mock.state import MockState
+from blink_mock.extra import missing_extra
+
+try:  # the [mock] extra; without it main() says so in one line (the console script imports this module first)
+    from blink_mock.app import create_app
+    from blink_mock.hosts import host_name, is_loopback
+    from blink_mock.scenario import Scenario, ScenarioError, load_scenario
+    from blink_mock.server import HEADER_TIMEOUT_SECONDS, KEEP_ALIVE_SECONDS, uvicorn_settings
+    from blink_mock.state import MockState
+
+    MISSING_EXTRA: str | None = None
+except ModuleNotFoundError as missing:
+    MISSING_EXTRA = missing_extra(missing)
+    if MISSING_EXTRA is None:
+        raise
 
 DESCRIPTION = "A stateful mock of Blink's client REST API, served from spec/blink.openapi.yaml."
 
@@ -108,6 +117,9 @@ def build_state(scenario_path: str | None) -> MockState:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    if MISSING_EXTRA is not None:
+        print(f"blink-mock: {MISSING_EXTRA}", file=sys.stderr)
+        return 2
     args = parse_args(argv)
     try:
         if not 0 <= args.port <= 65535:
