@@ -6,7 +6,9 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import NoReturn
 
+from blink_mock import __version__
 from blink_mock.extra import missing_extra
 
 try:  # the [mock] extra; without it main() says so in one line (the console script imports this module first)
@@ -47,16 +49,28 @@ endpoints of the mock itself:
   POST /__mock__/clock       {"seconds": N} moves the mock's clock forward
   POST /__mock__/tokens/expire     {"account_id": N} or {} expires access tokens now
   (bodies sent to /__mock__/ need Content-Type: application/json)
+
+exit codes:
+  0  stopped with Ctrl-C (SIGTERM stops it too, with that signal's status: 143 in a shell)
+  2  bad arguments, scenario or certificate, or the [mock] extra not installed: one line on stderr
+  3  could not listen: the port is in use or the address is not this machine's (uvicorn logs which)
 """
 
 
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        # One line, like blink-mock's other refusals (argparse prints the whole usage before its message).
+        self.exit(2, f"blink-mock: {message} (see {self.prog} --help)\n")
+
+
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="blink-mock",
         description=DESCRIPTION,
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
+    parser.add_argument("--version", action="version", version=f"blink-mock {__version__}")
     parser.add_argument("--host", default="127.0.0.1", help="address to bind (default: %(default)s)")
     parser.add_argument("--port", type=int, default=8080, help="port to bind (default: %(default)s)")
     parser.add_argument(
