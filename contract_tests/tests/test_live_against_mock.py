@@ -258,7 +258,7 @@ def test_no_secret_reaches_any_output(tmp_path: Path, monkeypatch: pytest.Monkey
         "sentinel.owner",
         "918273",
         stored["hardware_id"],
-        stored["refresh_token"],
+        *(session["refresh_token"] for session in stored["sessions"].values()),
         "23001",
         "33001",
         "53001",
