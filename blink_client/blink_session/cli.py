@@ -45,7 +45,7 @@ from blink_session.errors import (
     Unauthorized,
     UnreadableAnswer,
 )
-from blink_session.progress import ProgressBar
+from blink_session.progress import DownloadBar
 from blink_session.session import BlinkSession, CommandResult
 
 PROG = "blink"
@@ -175,8 +175,8 @@ def _add_common(parser: argparse.ArgumentParser, *, top: bool) -> None:
         "--token-file",
         metavar="PATH",
         type=Path,
-        default=token_store.DEFAULT_PATH,
-        help_text=f"where the session is kept (default: {token_store.DEFAULT_PATH})",
+        default=None,
+        help_text=f"where the sessions are kept (default: {token_store.default_path()})",
     )
     option("--json", action="store_true", default=False, help_text="print one machine-readable JSON document on stdout")
 
@@ -213,6 +213,11 @@ def build_parser() -> argparse.ArgumentParser:
     download = command("download", "download the clips since WHEN into DIR (skips files already there)", clip_commands)
     download.add_argument("--since", type=parse_when, required=True, metavar="WHEN", help=since_help)
     download.add_argument("--thumbnails", action="store_true", help="download their thumbnails too")
+    download.add_argument(
+        "--no-progress",
+        action="store_true",
+        help="no progress bar (there is one on stderr only when stdout and stderr are both a terminal)",
+    )
     download.add_argument("dir", metavar="DIR", type=Path, help="folder to download into (created if missing)")
     return parser
 
@@ -317,6 +322,8 @@ def sign_in(session: BlinkSession, secrets: Secrets, *, instead_of: CliError | N
 
 
 def open_session(args: argparse.Namespace, secrets: Secrets) -> BlinkSession:
+    if args.token_file is None:
+        args.token_file = token_store.default_path()  # looked up now: XDG_CONFIG_HOME as it is for this run
     try:
         session = BlinkSession(base_url=args.base_url, token_file=args.token_file)
     except (OSError, ValueError) as error:  # unreadable, or not the JSON object it should be
@@ -507,16 +514,24 @@ def do_clips_download(session: BlinkSession, args: argparse.Namespace) -> tuple[
     if folder.exists() and not folder.is_dir():
         raise CliError(f"{folder} is not a folder", EXIT_USAGE)
     folder.mkdir(parents=True, exist_ok=True)
-    bar = ProgressBar(sys.stderr) if _is_tty(sys.stderr) else None
+    # A bar only for a person watching: not in a log, a pipe or a cron mail, where each redraw would be a line.
+    watched = _is_tty(sys.stderr) and _is_tty(sys.stdout)
+    bar = DownloadBar(sys.stderr) if watched and not args.no_progress else None
     handled: list[str] = []  # every file of the clips, written now or already there (progress sees both)
 
     def progress(done: int, total: int, name: str) -> None:
         handled.append(name)
         if bar is not None:
-            bar(done, total, name)
+            bar.file_done(done, total, name)
 
     try:
-        paths = session.download_clips(args.since, folder, thumbnails=args.thumbnails, progress=progress)
+        paths = session.download_clips(
+            args.since,
+            folder,
+            thumbnails=args.thumbnails,
+            progress=progress,
+            received=bar.received if bar is not None else None,
+        )
     finally:
         if bar is not None:
             bar.finish()
