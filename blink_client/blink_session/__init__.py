@@ -7,6 +7,7 @@ media downloads and typed errors. See README.md.
     session.arm("Home")
 """
 
+from importlib.metadata import PackageNotFoundError, version
 from typing import TYPE_CHECKING
 
 from blink_session.commands import CommandResult
@@ -28,6 +29,12 @@ from blink_session.errors import (
 )
 from blink_session.session import AsyncBlinkSession, BlinkSession
 from blink_session.token_store import DEFAULT, StoredSession, default_path
+
+try:
+    # The installed distribution's version: pyproject.toml is the one place it is written.
+    __version__ = version("blink-api-test-kit")
+except PackageNotFoundError:  # imported from a checkout that was never installed
+    __version__ = "0+unknown"
 
 if TYPE_CHECKING:
     from pathlib import Path

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.metadata
 import io
 import json
 import os
@@ -19,6 +20,7 @@ import httpx
 import pytest
 from cli_support import DEMO, Blink, assert_one_line_error, sign_ins
 
+import blink_session
 from blink_mock.respx_router import mock_router
 from blink_session import cli
 from blink_session.progress import DownloadBar, ProgressBar, size
@@ -225,19 +227,43 @@ def test_clips_download_writes_mp4s_and_skips_them_the_second_time(logged_in: Bl
     ],
 )
 def test_usage_errors_exit_2(blink: Blink, admin: httpx.Client, args: list[str]) -> None:
-    result = blink(*args)
-    assert result.returncode == 2, (args, result.stderr)
-    assert "usage: blink" in result.stderr
-    assert "Traceback" not in result.stderr
+    line = assert_one_line_error(blink(*args), 2)
+    assert re.fullmatch(r"blink: .+ \(see blink( [a-z]+)* --help\)", line), line
     assert admin.get("/__mock__/requests").json() == []
 
 
-def test_help_documents_the_exit_codes(blink: Blink) -> None:
+def test_a_usage_error_names_the_command_it_is_about(blink: Blink) -> None:
+    line = assert_one_line_error(blink("clips", "download", "--since", "yesterday", "dir"), 2)
+    assert line.startswith("blink: clips download: argument --since: 'yesterday' is neither")
+    assert line.endswith("(see blink clips download --help)")
+
+
+def test_version_is_the_installed_distributions(blink: Blink) -> None:
+    installed = importlib.metadata.version("blink-api-test-kit")
+    result = blink("--version")
+    assert (result.returncode, result.stdout, result.stderr) == (0, f"blink {installed}\n", "")
+    assert blink_session.__version__ == installed
+
+
+def exit_codes_in(text: str) -> set[int]:
+    return {int(code) for code in re.findall(r"\d+", text)}
+
+
+def test_every_exit_code_is_documented_in_the_help_and_the_readme(blink: Blink) -> None:
     result = blink("--help")
     assert result.returncode == 0
-    for line in ("0  ok", "2  usage error", "3  authentication", "4  locked out", "5  network error"):
-        assert line in result.stdout
+    in_help = result.stdout.split("exit codes:\n")[1].split("\n\n")[0]
+    help_codes = {int(code) for code in re.findall(r"^  (\d+)", in_help, re.MULTILINE)} | exit_codes_in(
+        re.findall(r"^  (\d+, \d+)", in_help, re.MULTILINE)[0]
+    )
+    readme = (Path(cli.__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+    table = readme.split("| code | meaning |")[1].split("\n\n")[0]
+    readme_codes = set().union(*(exit_codes_in(row.split("|")[1]) for row in table.splitlines()[2:]))
+    constants = {value for name, value in vars(cli).items() if name.startswith("EXIT_") and isinstance(value, int)}
+    assert help_codes == readme_codes == constants == {0, 1, 2, 3, 4, 5, 6, 130, 143}
     assert "BLINK_2FA_CODE" in result.stdout
+    # The installed command points at the installed mock, not at a script of the repository.
+    assert "scripts/" not in result.stdout and "blink-mock &" in result.stdout
 
 
 # -- the --json shapes (documented in blink_client/README.md) -----------------------------------------------------
@@ -316,7 +342,11 @@ def test_main_in_process_against_the_real_hosts(
 
 def test_main_in_process_usage_error_returns_2(in_process: Any, capsys: pytest.CaptureFixture[str]) -> None:
     assert cli.main(["arm"]) == 2
-    assert "usage: blink" in capsys.readouterr().err
+    assert (
+        capsys.readouterr().err == "blink: arm: the following arguments are required: NETWORK (see blink arm --help)\n"
+    )
+    assert cli.main(["--version"]) == 0
+    assert capsys.readouterr().out == f"blink {blink_session.__version__}\n"
 
 
 class _Terminal(io.StringIO):
