@@ -79,6 +79,7 @@ __all__ = [
     "Program",
     "Progress",
     "Read",
+    "Received",
     "Save",
     "SessionCore",
     "Sleep",
@@ -92,6 +93,8 @@ __all__ = [
 T = TypeVar("T")
 # Called after each file of download_clips: (files done, files in total, file name). Skipped files count as done.
 Progress = Callable[[int, int, str], None]
+# Called as a file's bytes arrive: (bytes so far, bytes in all from Content-Length or None, file name).
+Received = Callable[[int, int | None, str], None]
 
 
 # -- effects: what a program asks its driver to do -------------------------------------------------------------------
@@ -110,9 +113,11 @@ class Call:
 @dataclass(frozen=True)
 class Fetch:
     """Stream `download.path` from the REST host, with the session's client, into `download.target` through
-    `media.atomic_file`, kept only if it passes `media`'s checks (else UnreadableAnswer, and no file)."""
+    `media.atomic_file`, kept only if it passes `media`'s checks (else UnreadableAnswer, and no file). `received`
+    is told the bytes as they arrive."""
 
     download: Download
+    received: Received | None = None
 
 
 @dataclass(frozen=True)
@@ -555,7 +560,12 @@ class SessionCore:
                     yield Item(item)
 
     def download_clips(
-        self, since: datetime, folder: Path, thumbnails: bool = False, progress: Progress | None = None
+        self,
+        since: datetime,
+        folder: Path,
+        thumbnails: bool = False,
+        progress: Progress | None = None,
+        received: Received | None = None,
     ) -> Program[list[Path]]:
         """Fetch each file of the clips changed since `since` that is not in `folder` whole yet; the files written.
         A file there that is not a whole clip or thumbnail (cut short, a saved error page) is fetched again."""
@@ -566,7 +576,7 @@ class SessionCore:
         written: list[Path] = []
         for done, download in enumerate(planned, start=1):
             if not (yield Intact(download.target)):
-                yield from self.authorized(Fetch(download))
+                yield from self.authorized(Fetch(download, received))
                 written.append(download.target)
             if progress is not None:
                 progress(done, len(planned), download.target.name)

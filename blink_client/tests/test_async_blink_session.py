@@ -255,3 +255,22 @@ async def test_a_download_of_the_wrong_thing_is_refused(
     with pytest.raises(UnreadableAnswer, match="video/mp4"):
         await async_demo.download_clips(LONG_AGO, folder)
     assert list(folder.iterdir()) == []
+
+
+async def test_an_async_session_writes_nothing_until_it_has_a_session_and_takes_str_paths(
+    blink_mock: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg"))
+    async with AsyncBlinkSession() as session:
+        assert await session.resume() is False
+        assert not (tmp_path / "xdg").exists()
+    monkeypatch.chdir(tmp_path)
+    async with AsyncBlinkSession(token_file="token.json") as session:
+        await session.login(DEMO_EMAIL, DEMO_PASSWORD, two_factor=demo_code)
+        received: list[tuple[int, int | None, str]] = []
+        written = await session.download_clips(LONG_AGO, "dl", received=lambda *r: received.append(r))
+    assert saved(tmp_path / "token.json")["account_id"] == DEMO_ACCOUNT and not (tmp_path / "xdg").exists()
+    assert len(written) == 3 and all(path.parent == Path("dl") for path in written)
+    assert {(done, name) for done, total, name in received if done == total} == {
+        (path.stat().st_size, path.name) for path in written
+    }

@@ -280,6 +280,46 @@ def test_clips_since_reads_every_page_and_skips_deleted(demo: BlinkSession, blin
     assert list(demo.clips_since(datetime.now(UTC) + timedelta(hours=1))) == []
 
 
+def test_download_clips_tells_the_bytes_as_they_arrive_and_takes_a_str_folder(
+    demo: BlinkSession, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    received: list[tuple[int, int | None, str]] = []
+    written = demo.download_clips(LONG_AGO, "dl", received=lambda *r: received.append(r))
+    assert sorted(written) == sorted(Path("dl") / path.name for path in (tmp_path / "dl").iterdir())
+    assert len(written) == 3
+    for path in written:
+        calls = [(done, total) for done, total, name in received if name == path.name]
+        size = path.stat().st_size
+        assert calls[0] == (0, size) and calls[-1] == (size, size)  # from nothing to the whole Content-Length
+        assert [done for done, _ in calls] == sorted(done for done, _ in calls)
+
+
+def test_a_session_writes_nothing_until_it_has_a_session_to_save(
+    blink_mock: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The config folder is looked up when a session is made: an XDG_CONFIG_HOME set after the import counts.
+    monkeypatch.delenv("XDG_CONFIG_HOME", raising=False)
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    with BlinkSession() as session:
+        assert session.resume() is False
+    assert not (tmp_path / "home").exists()  # neither ~/.config nor a lock file
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg"))
+    with BlinkSession() as session:
+        assert session.resume() is False
+        assert not (tmp_path / "xdg").exists()
+        session.login(DEMO_EMAIL, DEMO_PASSWORD, two_factor=demo_code)
+    assert saved(tmp_path / "xdg" / "blink-api-test-kit" / "token.json")["account_id"] == DEMO_ACCOUNT
+    assert not (tmp_path / "home").exists()
+
+
+def test_a_token_file_may_be_a_str(blink_mock: object, tmp_path: Path) -> None:
+    with BlinkSession(token_file=str(tmp_path / "token.json")) as session:
+        session.login(DEMO_EMAIL, DEMO_PASSWORD, two_factor=demo_code)
+    with BlinkSession(token_file=str(tmp_path / "token.json")) as later:
+        assert later.resume() is True
+
+
 def test_download_clips(demo: BlinkSession, tmp_path: Path) -> None:
     folder = tmp_path / "clips"
     seen: list[tuple[int, int, str]] = []
