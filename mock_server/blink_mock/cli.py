@@ -40,7 +40,7 @@ and the admin API answers only localhost, addresses and --allowed-host names (a 
 limits: URL 16 KiB (414), request head 64 KiB (431), body 1 MiB (413); headers within --timeout-headers.
 
 endpoints of the mock itself:
-  /docs                      every operation of the spec, rendered offline
+  /docs                      reference docs of every operation (offline); "Try it out" calls this mock
   /openapi.yaml              the spec it serves
   POST /__mock__/reset       back to the scenario
   GET  /__mock__/state       dump of the state
