@@ -2,7 +2,9 @@
 
 Exit codes (EXIT_CODES): 0 no drift, 1 drift, 2 anything that stopped the check (one line on stderr, never a
 traceback). An exception nothing else catches is a bug of this tool: one line and exit 2 too, never 1, which
-means drift.
+means drift. Which era of Blink the traffic fits (`blink_contract.dating`) is reported, one line on stdout and a
+section of the report, and never changes the exit code: an answer of another era is drift only where the
+checks say so.
 """
 
 from __future__ import annotations
@@ -20,7 +22,8 @@ from blink_contract import __version__
 from blink_contract.extra import missing_extra
 
 try:  # the [contract] extra; without it main() says so in one line (the console script imports this module first)
-    from blink_contract.drift import OperationResult, check_exchange
+    from blink_contract.dating import date_traffic
+    from blink_contract.drift import Exchange, OperationResult, check_exchange
     from blink_contract.live import LiveClient, RunConfig, RunError, Runner, UsageError, plan_operations
     from blink_contract.recording import RecordingError, read_recording
     from blink_contract.redact import Redactor
@@ -43,6 +46,7 @@ exit codes:
   1  drift: at least one answer differs from the spec (see report.md)
   2  the check could not be made: a usage, auth, network or server error, an interruption, the [contract] extra
      not installed, or a bug of blink-contract; one line on stderr says which
+  the era line (which era of Blink the traffic fits best) never changes the exit code
 """
 
 DESCRIPTION = f"""\
@@ -168,14 +172,21 @@ def validate_recording(path: Path, report_dir: Path) -> int:
         return fail(f"cannot read {path}: {error.strerror or type(error).__name__}")
     redactor = Redactor()
     results = [check_exchange(exchange) for exchange in exchanges]
-    return finish(results, [], report_dir, redactor, title=f"Blink contract check of {path.name}")
+    return finish(results, [], exchanges, report_dir, redactor, title=f"Blink contract check of {path.name}")
 
 
 def finish(
-    results: list[OperationResult], skipped: list[tuple[str, str]], report_dir: Path, redactor: Redactor, *, title: str
+    results: list[OperationResult],
+    skipped: list[tuple[str, str]],
+    exchanges: list[Exchange],
+    report_dir: Path,
+    redactor: Redactor,
+    *,
+    title: str,
 ) -> int:
+    dating = date_traffic(exchanges)
     try:
-        paths = write_reports(results, report_dir, redactor, title=title, skipped=skipped)
+        paths = write_reports(results, report_dir, redactor, title=title, skipped=skipped, dating=dating)
     except OSError as error:
         return fail(f"cannot write the report to {report_dir}: {error.strerror or type(error).__name__}")
     drifted = sum(1 for result in results if result.drifted)
@@ -186,6 +197,7 @@ def finish(
             f"skipped; report: {paths[0]}"
         )
     )
+    print(redactor.text(dating.line()))
     return EXIT_DRIFT if drifted else EXIT_OK
 
 
@@ -239,7 +251,8 @@ def run(options: argparse.Namespace) -> int:
         ),
         file=sys.stderr,
     )
-    return finish(outcome.results, outcome.skipped, options.report_dir, redactor, title="Blink contract check (live)")
+    title = "Blink contract check (live)"
+    return finish(outcome.results, outcome.skipped, client.exchanges, options.report_dir, redactor, title=title)
 
 
 def _partial_report(client: LiveClient, report_dir: Path, redactor: Redactor) -> None:
@@ -248,7 +261,8 @@ def _partial_report(client: LiveClient, report_dir: Path, redactor: Redactor) ->
     results = [check_exchange(exchange) for exchange in client.exchanges]
     # The one-line reason on stderr matters more than a partial report.
     with contextlib.suppress(OSError):
-        write_reports(results, report_dir, redactor, title="Blink contract check (live, stopped early)")
+        title = "Blink contract check (live, stopped early)"
+        write_reports(results, report_dir, redactor, title=title, dating=date_traffic(client.exchanges))
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -1,6 +1,7 @@
 """Write the drift report three ways: Markdown for people, JSON for machines, JUnit XML for CI.
 
-Besides the checked operations, a report lists the operations a run did not call, each with its reason.
+Besides the checked operations, a report lists the operations a run did not call, each with its reason, and,
+when given one, which era of Blink the traffic fits (`blink_contract.dating`).
 
 Every string is redacted before it is written, whatever produced it: findings quote response values, and a
 path carries account and network ids.
@@ -15,6 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from blink_contract.dating import Dating
 from blink_contract.drift import KINDS, Finding, OperationResult
 from blink_contract.redact import REDACTED, Redactor, is_sensitive_pointer
 
@@ -69,13 +71,21 @@ def _cell(text: str) -> str:
     return " ".join(text.replace("\\", "\\\\").replace("|", "\\|").replace("`", "'").split())
 
 
-def _markdown(title: str, entries: list[dict[str, Any]], totals: dict[str, Any], skipped: list[dict[str, str]]) -> str:
+def _markdown(
+    title: str,
+    entries: list[dict[str, Any]],
+    totals: dict[str, Any],
+    skipped: list[dict[str, str]],
+    era: dict[str, Any] | None,
+) -> str:
     lines = [
         f"# {_cell(title)}",
         "",
         f"{totals['operations']} operations checked, {totals['drifted']} drifted",
         "",
     ]
+    if era is not None:
+        lines += [f"Era: {_cell(era['summary'])} (see [Era](#era))", ""]
     if totals["findings"]:
         lines += ["| finding kind | count |", "|---|---|"]
         lines += [f"| {kind} | {count} |" for kind, count in totals["by_kind"].items() if count]
@@ -99,7 +109,53 @@ def _markdown(title: str, entries: list[dict[str, Any]], totals: dict[str, Any],
     if skipped:
         lines += ["## Not called", "", "| operation | reason |", "|---|---|"]
         lines += [f"| `{_cell(entry['operation_id'])}` | {_cell(entry['reason'])} |" for entry in skipped]
+    if era is not None:
+        lines += ([""] if lines[-1] else []) + _era_markdown(era)
     return "\n".join(lines)
+
+
+def _span(span: dict[str, Any]) -> str:
+    return f"{span['from'] or 'the beginning'} to {span['to'] or 'today'}"
+
+
+def _era_markdown(era: dict[str, Any]) -> list[str]:
+    """The era section, from the redacted `Dating.as_json()`: the verdict, the named eras with the most exchanges
+    that fit one day of each, and the exchanges that decided it (grouped when they say the same)."""
+    lines = ["## Era", "", _cell(era["summary"]), ""]
+    if not era["clues"] and not era["unexplained"]:
+        return lines
+    most = max((candidate["agree"] for candidate in era["best"]), default=0)
+    lines += [
+        f"Of {era['exchanges']} exchanges, {era['telling']} tell something about the era. An era's count is the most "
+        "of those that fit one day of it; the best are marked.",
+        "",
+        "| era | login | second factor | exchanges that fit |",
+        "|---|---|---|---|",
+    ]
+    for row in era["eras"]:
+        mark = " (best)" if most and row["fit"] == most else ""
+        lines.append(f"| {_span(row)} | `{_cell(row['login'])}` | `{_cell(row['two_factor'])}` | {row['fit']}{mark} |")
+    lines += [
+        "",
+        "| exchanges | operation | status | fits | read from | agrees with the best fit |",
+        "|---|---|---|---|---|---|",
+    ]
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for clue in (*era["clues"], *era["unexplained"]):
+        key = json.dumps([clue["operation"], clue["status"], clue["fits"], clue["grounds"], clue["agrees_with"]])
+        groups.setdefault(key, []).append(clue)
+    for group in groups.values():
+        clue = group[0]
+        fits = ", ".join(_span(span) for span in clue["fits"]) or "no era of the spec"
+        more = f" (+{len(group) - 5})" if len(group) > 5 else ""
+        indexes = ", ".join(f"#{c['index'] + 1}" for c in group[:5]) + more  # counted from 1, as people count
+        agrees = "yes" if clue["agrees_with"] else "no"
+        lines.append(
+            f"| {indexes} | `{_cell(clue['operation'])}` | {clue['status']} | {_cell(fits)} | "
+            f"{_cell(', '.join(clue['grounds']))} | {agrees} |"
+        )
+    lines.append("")
+    return lines
 
 
 def _junit(title: str, entries: list[dict[str, Any]], totals: dict[str, Any], skipped: list[dict[str, str]]) -> bytes:
@@ -138,10 +194,12 @@ def write_reports(
     *,
     title: str,
     skipped: Sequence[tuple[str, str]] = (),
+    dating: Dating | None = None,
 ) -> list[Path]:
     """Write report.md, report.json and junit.xml into `report_dir` (created if needed); return their paths.
 
-    `skipped` is the operations not called, as (operationId, reason) pairs in the order to list them.
+    `skipped` is the operations not called, as (operationId, reason) pairs in the order to list them; `dating`
+    which era of Blink the traffic fits (report.md's "Era" section, report.json's `era`).
     """
     title = redactor.text(title)
     entries = [_result(result, redactor) for result in results]
@@ -161,8 +219,11 @@ def write_reports(
     document: dict[str, Any] = {"title": title, "totals": totals, "operations": entries}
     if not_called:  # left out when empty, so a run with no skips writes the JSON it always did
         document["skipped"] = not_called
+    era = None if dating is None else redactor.json(dating.as_json())
+    if era is not None:
+        document["era"] = era
     # A JSON answer may escape half a UTF-16 pair ("\ud800"): a finding that quotes it is written with U+FFFD.
-    paths[0].write_text(_text(_markdown(title, entries, totals, not_called)) + "\n", encoding="utf-8")
+    paths[0].write_text(_text(_markdown(title, entries, totals, not_called, era)) + "\n", encoding="utf-8")
     paths[1].write_text(_text(json.dumps(document, indent=2, ensure_ascii=False)) + "\n", encoding="utf-8")
     paths[2].write_bytes(_junit(title, entries, totals, not_called))
     return paths
