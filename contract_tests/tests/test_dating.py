@@ -246,6 +246,26 @@ def days(start: tuple[int, int, int] | None, end: tuple[int, int, int] | None) -
             record("start_liveview_v6", 404, "<h1>Not Found</h1>", content_type="text/html"),
             days(None, (2026, 5, 31)),
         ),
+        # blinkpy 0.14's `accounts/None` path, served while the token carried the account.
+        (
+            {
+                **record("get_homescreen_v3", 200, request_headers={"TOKEN_AUTH": "t"}),
+                "url": f"{REST}/api/v3/accounts/None/homescreen",
+            },
+            days((2020, 4, 20), (2020, 5, 11)),
+        ),
+        # blinkpy 0.16's PIN sent as JSON without a Content-Type: refused with 400 from the v5 login on (also
+        # once TOKEN_AUTH was refused too: which of two refusals Blink gave first is not recorded, either fits).
+        (
+            record(
+                "verify_client_pin_v4",
+                400,
+                {"message": "Invalid request parameters", "code": 400},
+                request_headers={"User-Agent": "Blinkpy", "TOKEN_AUTH": "t"},
+                request_body='{"pin": "123456"}',
+            ),
+            days((2021, 2, 8), None),
+        ),
     ],
     ids=[
         "password-grant-refused",
@@ -258,6 +278,8 @@ def days(start: tuple[int, int, int] | None, end: tuple[int, int, int] | None) -
         "signin-412",
         "retired-operation",
         "not-yet-served",
+        "path-account-none",
+        "untyped-json-body",
     ],
 )
 def test_each_dated_behaviour_narrows_the_dates(tmp_path: Path, line: dict[str, Any], expected: Any) -> None:
