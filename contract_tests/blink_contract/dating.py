@@ -162,10 +162,19 @@ class _Request:
     op: SpecOperation
     path_values: dict[str, str]
     body: Any  # the answer as JSON, or _NOT_JSON
+    oauth_tokens: frozenset[str]  # the access tokens the same traffic got from `oauth_token`
 
     @property
     def headers(self) -> dict[str, str]:
         return self.exchange.request_headers
+
+    @property
+    def password_token(self) -> bool:
+        """Whether the request carries a password login's token. The app spells the header `TOKEN-AUTH`, the
+        clients `TOKEN_AUTH`; an OAuth access token sent in it (as the kit's live runner does where the spec
+        names no other scheme) is no password login's token, whatever Blink makes of it."""
+        token = self.headers.get("token_auth", self.headers.get("token-auth"))
+        return token is not None and token not in self.oauth_tokens
 
     @property
     def succeeded(self) -> bool:
@@ -227,7 +236,7 @@ def _login_user_agent(request: _Request) -> _Said | None:
 
 def _desktop_user_agent(request: _Request) -> _Said | None:
     # On the password logins and on calls with their tokens (`TOKEN_AUTH`).
-    if not _recorded(request) or not (_password_login(request) or "token_auth" in request.headers):
+    if not _recorded(request) or not (_password_login(request) or request.password_token):
         return None
     return _pattern(request.headers.get("user-agent"), "desktop_user_agent")
 
@@ -255,7 +264,7 @@ def _password_grant(request: _Request) -> _Said | None:
 
 
 def _legacy_tokens(request: _Request) -> _Said | None:
-    return _Said(None) if "token_auth" in request.headers and not request.op.is_login else None
+    return _Said(None) if request.password_token and not request.op.is_login else None
 
 
 def _untyped_json_body(request: _Request) -> _Said | None:
@@ -334,7 +343,7 @@ def _predictions(request: _Request, scoped: dict[str, _Said]) -> list[list[Answe
     return found
 
 
-def read_clue(index: int, exchange: Exchange) -> Clue | None:
+def read_clue(index: int, exchange: Exchange, oauth_tokens: frozenset[str] = frozenset()) -> Clue | None:
     """What one exchange says about when it was recorded; None when it says nothing. A clue that fits no
     stretch at all is an answer the spec's history does not explain."""
     if exchange.status < 100 or exchange.status >= 500 or exchange.status == 429:
@@ -342,7 +351,7 @@ def read_clue(index: int, exchange: Exchange) -> Clue | None:
     op, path_values, _ = router().match(exchange.method.upper(), urlsplit(exchange.url).path or "/")
     if op is None:
         return None
-    request = _Request(exchange, op, path_values, _json(exchange.response_body))
+    request = _Request(exchange, op, path_values, _json(exchange.response_body), oauth_tokens)
     scoped = {name: said for name, scope in SCOPES.items() if (said := scope(request)) is not None}
     predictions = _predictions(request, scoped)
     # A let-through answer must not be one of the refusals other stretches would have given (a 2xx "refusal",
@@ -476,9 +485,22 @@ def _disagreeing(candidate: Candidate) -> str:
     return f"; the {count} that {'does' if count == 1 else 'do'} not: {named}{more}"
 
 
+def oauth_tokens(exchanges: Sequence[Exchange]) -> frozenset[str]:
+    """The access tokens that `oauth_token` answered in the traffic."""
+    found: set[str] = set()
+    for exchange in exchanges:
+        op, _, _ = router().match(exchange.method.upper(), urlsplit(exchange.url).path or "/")
+        if op is not None and op.operation_id == "oauth_token" and 200 <= exchange.status < 300:
+            body = _json(exchange.response_body)
+            if isinstance(body, dict) and isinstance(body.get("access_token"), str):
+                found.add(body["access_token"])
+    return frozenset(found)
+
+
 def date_traffic(exchanges: Sequence[Exchange]) -> Dating:
     """The eras of Blink the exchanges fit best, and what each of them says."""
-    read = [clue for index, exchange in enumerate(exchanges) if (clue := read_clue(index, exchange))]
+    tokens = oauth_tokens(exchanges)
+    read = [clue for index, exchange in enumerate(exchanges) if (clue := read_clue(index, exchange, tokens))]
     clues = tuple(clue for clue in read if any(clue.fits))
     unexplained = tuple(clue for clue in read if not any(clue.fits))
     counts = [sum(clue.fits[i] for clue in clues) for i in range(len(segments()))]

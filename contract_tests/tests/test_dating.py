@@ -286,6 +286,17 @@ def test_each_dated_behaviour_narrows_the_dates(tmp_path: Path, line: dict[str, 
     assert clue_spans(tmp_path, line) == expected
 
 
+def test_only_a_password_logins_token_is_judged_as_a_legacy_token(tmp_path: Path) -> None:
+    # The OAuth access token of the same traffic, sent as TOKEN_AUTH, is no password login's token.
+    _, _, tokens = router().by_id("oauth_token").example("200")
+    oauth = record("get_regions", 200, request_headers={"TOKEN_AUTH": tokens["access_token"]})
+    legacy = record("get_regions", 200, request_headers={"TOKEN-AUTH": "a-v5-login-token"})
+    dating = date_traffic(exchanges(*pkce_2026(), oauth, legacy, tmp_path=tmp_path))
+    (best,) = dating.candidates
+    assert [(clue.index, clue.operation_id) for clue in best.disagree] == [(7, "get_regions")]
+    assert dating.clues[-1].spans == days(None, (2025, 10, 13))
+
+
 def test_an_answer_no_era_explains_says_nothing_about_time_but_is_counted(tmp_path: Path) -> None:
     # A v5 login (2021 on) with requests' agent, refused from 2020-08-02, yet answered 200: no era did that.
     line = record("login_v5", 200, request_headers={"User-Agent": "python-requests/2.31.0"})

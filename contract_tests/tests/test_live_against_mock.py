@@ -288,6 +288,19 @@ def test_second_run_reuses_the_refresh_token(contract: Contract, mock: httpx.Cli
     assert "login: refresh" in err
 
 
+def test_a_live_run_says_which_era_it_fits(contract: Contract, mock: httpx.Client) -> None:
+    # The mock is today's Blink: the sign-in asks for the code with 202. A run on the refresh token signs in not
+    # at all, and nothing else tells the OAuth eras apart. Neither changes the exit code.
+    code, out, err = contract(env=DEMO)
+    assert code == 0, err
+    assert out.splitlines()[-1].startswith("traffic looks like Blink as of today (since 2026-06-06): ")
+    era = contract.report()["era"]
+    assert era["verdict"] == "era" and era["best"][0]["disagree"] == []
+    code, out, err = contract(env={})
+    assert code == 0, err
+    assert out.splitlines()[-1].startswith("traffic fits Blink since 2025-10-13 (3 eras); nothing in it tells those")
+
+
 @pytest.mark.parametrize(("status", "phrase"), [(503, "Service Unavailable"), (500, "Internal Server Error")])
 def test_a_server_error_on_the_refresh_stops_without_a_password_login(
     contract: Contract, mock: httpx.Client, status: int, phrase: str
