@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -388,3 +389,13 @@ def test_the_era_section_is_redacted_like_the_rest(tmp_path: Path, monkeypatch: 
         json.loads(paths[1].read_text())["era"]["summary"]
         == "traffic of [REDACTED] at /api/v3/accounts/{id}/homescreen"
     )
+
+
+def test_the_readme_example_prints_what_the_readme_shows() -> None:
+    readme = (Path(__file__).parents[1] / "README.md").read_text()
+    section = readme.split("### Which era of Blink the traffic fits", 1)[1].split("\n### ", 1)[0]
+    script = section.split("```sh\n", 1)[1].split("```", 1)[0]
+    shown = section.split("```text\n", 1)[1].split("```", 1)[0]
+    root = Path(__file__).parents[2]
+    done = subprocess.run(["bash", "-e", "-c", script], capture_output=True, text=True, timeout=120, cwd=root)
+    assert (done.returncode, done.stdout, done.stderr) == (0, shown, "")
