@@ -58,6 +58,8 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
+import platformdirs
+
 from blink_session import json_limits
 from blink_session.errors import TokenFileBusy
 
@@ -97,15 +99,16 @@ LOCK_POLL_SECONDS = 0.02
 # The server key of Blink's own hosts (api.oauth.blink.com, rest-prod, rest-{tier}); any other server is keyed by
 # its base URL, which always has a scheme, so the two never meet.
 BLINK = "blink"
+# The name of the kit's folder in the user's config folder.
+APP_NAME = "blink-api-test-kit"
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 
 
-def default_path(environ: Mapping[str, str] | None = None) -> Path:
-    """`$XDG_CONFIG_HOME/blink-api-test-kit/token.json`, or `~/.config/...` when XDG_CONFIG_HOME is unset. Read
-    from the environment when called (default: `os.environ` as it is now), never cached."""
-    environ = os.environ if environ is None else environ
-    config = environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
-    return Path(config) / "blink-api-test-kit" / "token.json"
+def default_path() -> Path:
+    """`token.json` in the kit's folder of the user's config folder, as platformdirs finds it when called (never
+    cached, so an XDG_CONFIG_HOME set after the import counts): on Linux `$XDG_CONFIG_HOME/blink-api-test-kit/`,
+    or `~/.config/blink-api-test-kit/` when XDG_CONFIG_HOME is unset or empty."""
+    return platformdirs.user_config_path(APP_NAME, appauthor=False) / "token.json"
 
 
 class Default(enum.Enum):

@@ -223,9 +223,20 @@ def test_deep_json_where_the_library_parses_it(tmp_path: Path) -> None:
         token_store.load(path)
 
 
-def test_default_token_path_follows_xdg(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
-    assert token_store.default_path() == tmp_path / "blink-api-test-kit" / "token.json"
+def test_default_token_path_is_the_config_folder_as_it_is_when_used(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # Linux's answer (platformdirs): ~/.config without XDG_CONFIG_HOME (or with it empty), else that folder; each
+    # call reads the environment again, so a variable set after the import counts.
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.delenv("XDG_CONFIG_HOME", raising=False)
+    assert token_store.default_path() == tmp_path / "home" / ".config" / "blink-api-test-kit" / "token.json"
+    monkeypatch.setenv("XDG_CONFIG_HOME", "")
+    assert token_store.default_path() == tmp_path / "home" / ".config" / "blink-api-test-kit" / "token.json"
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "later"))
+    assert token_store.default_path() == tmp_path / "later" / "blink-api-test-kit" / "token.json"
+    assert token_store.default_path() == token_store.DEFAULT_PATH
+    assert not (tmp_path / "later").exists() and not (tmp_path / "home").exists()  # looked up, not created
 
 
 def test_since_is_utc_in_blinks_format() -> None:

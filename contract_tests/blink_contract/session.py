@@ -175,8 +175,8 @@ class Hosts:
 
 
 # -- token file (blink_session.token_store: same path, format and 0600 atomic writes) -----------------------------
-def default_token_path(environ: Mapping[str, str] = os.environ) -> Path:
-    return token_store.default_path(environ)
+def default_token_path() -> Path:
+    return token_store.default_path()
 
 
 def _warn(line: str) -> None:

@@ -10,6 +10,7 @@ instead of our own mock. Nothing leaves 127.0.0.1.
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import json
 import os
@@ -74,21 +75,36 @@ def free_port() -> int:
 
 
 def stop(process: subprocess.Popen[bytes]) -> None:
-    # npx starts node as a child: signal the whole group, which start_new_session made ours alone.
-    for sig, grace in ((signal.SIGTERM, 10.0), (signal.SIGKILL, 5.0)):
-        try:
-            os.killpg(process.pid, sig)
-        except ProcessLookupError:
-            break
-        try:
-            process.wait(timeout=grace)
-            break
-        except subprocess.TimeoutExpired:
-            continue
+    """Stop scripts/prism as a user does, by signalling the script; then, as a safety net, whatever of its session
+    is left (the script puts Prism in a process group of its own inside the session start_new_session made)."""
+    process.terminate()
+    try:
+        process.wait(timeout=15)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+    for group in {pgid for _, pgid in session_members(process.pid)}:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(group, signal.SIGKILL)
 
 
-@pytest.fixture(scope="module")
-def prism_url() -> Iterator[str]:
+def session_members(session: int) -> list[tuple[int, int]]:
+    """(pid, process group) of every live process of a session (zombies hold nothing and are left out)."""
+    members = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue  # gone meanwhile
+        state, pgid, sid = fields[0], int(fields[2]), int(fields[3])
+        if sid == session and state != "Z":
+            members.append((int(stat.parent.name), pgid))
+    return members
+
+
+@contextlib.contextmanager
+def running_prism() -> Iterator[tuple[subprocess.Popen[bytes], str]]:
+    """scripts/prism on a free port, in a session of its own, answering; stopped afterwards."""
     require_npx()
     port = free_port()
     base_url = f"http://127.0.0.1:{port}"
@@ -116,9 +132,15 @@ def prism_url() -> Iterator[str]:
                     if time.monotonic() > give_up:
                         pytest.fail(f"Prism did not answer within {STARTUP_TIMEOUT_SECONDS:.0f} s")
                     time.sleep(0.1)
-            yield base_url
+            yield process, base_url
         finally:
             stop(process)
+
+
+@pytest.fixture(scope="module")
+def prism_url() -> Iterator[str]:
+    with running_prism() as (_, base_url):
+        yield base_url
 
 
 def path_value(parameter: Parameter) -> Any:
@@ -208,3 +230,19 @@ def test_a_missing_npx_fails_in_ci_and_skips_elsewhere(
     monkeypatch.setenv("CI", ci)
     with pytest.raises(outcome, match="npx"):
         require_npx()
+
+
+@pytest.mark.parametrize(("sig", "status"), [(signal.SIGTERM, 143), (signal.SIGINT, 130)], ids=["SIGTERM", "SIGINT"])
+def test_stopping_the_script_stops_prism(sig: signal.Signals, status: int) -> None:
+    # npx runs Prism's node as a grandchild: a signal to npx alone left it listening on the port.
+    with running_prism() as (process, base_url):
+        assert len(session_members(process.pid)) > 1  # npx and Prism's node beside the script
+        process.send_signal(sig)  # the script alone, as `kill PID` or a service manager does
+        code = process.wait(timeout=15)
+        give_up = time.monotonic() + 10
+        while session_members(process.pid) and time.monotonic() < give_up:
+            time.sleep(0.1)
+        assert session_members(process.pid) == [], "a process of scripts/prism outlived it"
+        with pytest.raises(httpx.ConnectError):
+            httpx.get(f"{base_url}/api/v1/version", timeout=2)
+        assert code == status  # the signal's status, as a shell reports it

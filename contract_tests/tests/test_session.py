@@ -64,9 +64,11 @@ def kept(path: Path, server: str = "blink") -> dict[str, Any]:
 
 
 # -- token file
-def test_default_token_path_follows_xdg(tmp_path: Path) -> None:
-    assert default_token_path({"XDG_CONFIG_HOME": str(tmp_path)}) == tmp_path / "blink-api-test-kit" / "token.json"
-    assert default_token_path({}) == Path.home() / ".config" / "blink-api-test-kit" / "token.json"
+def test_default_token_path_follows_xdg(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
+    assert default_token_path() == tmp_path / "blink-api-test-kit" / "token.json"
+    monkeypatch.delenv("XDG_CONFIG_HOME")
+    assert default_token_path() == Path.home() / ".config" / "blink-api-test-kit" / "token.json"
 
 
 def test_a_new_install_gets_one_uppercase_uuid_kept_in_an_owner_only_file(tmp_path: Path) -> None:
