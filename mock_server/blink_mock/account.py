@@ -14,7 +14,6 @@ from typing import Any
 from starlette.responses import PlainTextResponse, Response
 
 from blink_mock.call import Call, Handler
-from blink_mock.errors import APP_UPDATE_CODE
 from blink_mock.render import iso, json_response, render
 from blink_mock.state import Account, Camera, MockState, Network, SyncModule
 from blink_spec import load_spec
@@ -444,16 +443,9 @@ def get_health(call: Call) -> Response:
 
 
 def get_app_version(call: Call) -> Response:
-    """Blink's verdict on the app build. Once the legacy logins are retired, so are the builds that used them."""
-    if call.state.faults.legacy_logins_retired:
-        return json_response(
-            {
-                "message": "An app update is required",
-                "code": APP_UPDATE_CODE,
-                "update_available": True,
-                "update_required": True,
-            }
-        )
+    """Blink's verdict on the app build named in `APP-BUILD`. Which builds Blink retired when is not recorded,
+    and the mock cannot tell one build from another: every build is supported. A retired login answers 426
+    itself (the era's)."""
     return json_response({"message": "OK", "code": APP_OK_CODE, "update_available": False, "update_required": False})
 
 

@@ -28,6 +28,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from blink_mock import docs
 from blink_mock.bodies import JSONBodyError, load_json, read_body
 from blink_mock.call import Call, Handler
+from blink_mock.era import EraAnswer, EraRefused, Rules, answer_response
 from blink_mock.errors import BlinkError, MockLimit, bad_request, not_found, refuse, unauthorized
 from blink_mock.faults import SERVER_ERRORS
 from blink_mock.handlers import gather
@@ -37,10 +38,12 @@ from blink_mock.render import json_response
 from blink_mock.scenario import Scenario
 from blink_mock.state import Account, MockState
 from blink_spec import Parameter, SpecOperation, first_error, router, spec_text
+from blink_spec.eras import Answer
 
 MAX_BODY_BYTES = 1024 * 1024
 OWN_PATHS = frozenset({"/openapi.yaml", *docs.PATHS})  # the mock's own pages besides /__mock__/
 FORM = "application/x-www-form-urlencoded"
+JSON = "application/json"
 
 
 @dataclass(frozen=True)
@@ -88,7 +91,9 @@ def plans(handlers: dict[str, Handler]) -> dict[str, Plan]:
 
 def authenticate(state: MockState, plan: Plan, scope: Scope) -> tuple[Account | None, str | None]:
     """The caller's account and token, from `TOKEN_AUTH` or `Authorization: Bearer` where the operation accepts
-    them; 401 when the operation needs a token and none of them is valid."""
+    them; 401 when the operation needs a token and none of them is valid. A password login's token is held to the
+    era's rules: refused outright since Blink retired those logins, and on some calls while its client has not
+    verified a PIN."""
     token_auth = dashed = authorization = None
     for name, value in scope["headers"]:  # one pass over the raw headers, which ASGI servers give in lower case
         if name == b"token_auth" and token_auth is None:
@@ -100,18 +105,46 @@ def authenticate(state: MockState, plan: Plan, scope: Scope) -> tuple[Account | 
     # Each header carries its own kind of token: `TOKEN_AUTH` the token of a password login, `Bearer` an OAuth
     # access token. No source shows either header taking the other kind (blinkpy sends only Bearer since 0.24;
     # homebridge-blink-for-home only TOKEN_AUTH), so the mock refuses a token in the other header.
-    account = None
-    token = (token_auth or dashed) if plan.token_auth else None
-    if token:
-        account = state.token_account(token, ("legacy",))
-    if account is None and plan.bearer and authorization is not None:
+    legacy = token = (token_auth or dashed) if plan.token_auth else None
+    account = state.token_account(legacy, ("legacy",)) if legacy else None
+    rules = state.rules
+    if account is not None and rules.legacy_tokens is None:
+        verified = state.token_verified(legacy or "")
+        rules.check_token_call(plan.op, scope["headers"], legacy=True, verified=verified)
+        return account, token
+    if plan.bearer and authorization is not None:
         scheme, _, value = authorization.partition(" ")
         if scheme.lower() == "bearer" and value.strip():
-            token = value.strip()
-            account = state.token_account(token, ("access",))
-    if account is None and plan.op.needs_auth:
+            bearer = state.token_account(value.strip(), ("access",))
+            if bearer is not None:
+                rules.check_token_call(plan.op, scope["headers"], legacy=False, verified=True)
+                return bearer, value.strip()
+    if account is not None and rules.legacy_tokens is not None and plan.op.needs_auth:
+        # Since 2025-10-13: "An app update is required" (home-assistant/core #154477, on the homescreen). Where
+        # the token is optional (the region list), Blink's answer to one is not recorded: answered as to none.
+        raise EraRefused(rules.legacy_tokens)
+    if plan.op.needs_auth:
         raise unauthorized()
-    return account, token if account is not None else None
+    return None, None
+
+
+def era_answer(state: MockState, op: SpecOperation) -> Answer:
+    answer = state.era.retired_answer(op)
+    assert answer is not None  # only asked for an operation the era does not serve
+    return answer
+
+
+def path_ids(state: MockState, plan: Plan, account: Account, token: str, raw: dict[str, str]) -> dict[str, str]:
+    """The raw path, its account ids replaced by the token's own account where the era let a password login's
+    token name the account whatever the path said (`path_account_id`: blinkpy 0.14 asked for
+    `/api/v3/accounts/None/homescreen`)."""
+    if (
+        not state.rules.account_from_token
+        or not any(kind == "account" for _, kind in plan.owned)
+        or not state.is_legacy_token(token)
+    ):
+        return raw
+    return {name: str(account.id) if (name, "account") in plan.owned else value for name, value in raw.items()}
 
 
 def typed_path(plan: Plan, raw: dict[str, str]) -> dict[str, Any]:
@@ -165,7 +198,7 @@ def _scalar_problem(parameter: Parameter, value: str) -> str | None:
     return first_error(parameter.schema_pointer, value)
 
 
-async def parse_body(op: SpecOperation, request: Request) -> Any:
+async def parse_body(op: SpecOperation, request: Request, rules: Rules) -> Any:
     raw = await read_body(request, MAX_BODY_BYTES)
     if not op.body_media:
         return None  # Blink ignores a body on operations that take none
@@ -174,6 +207,12 @@ async def parse_body(op: SpecOperation, request: Request) -> Any:
         if op.body_required:
             raise bad_request("Request body is required")
         return None
+    if not media_type and JSON in op.body_media:
+        # blinkpy 0.16 sends its PIN as JSON without a Content-Type, and Blink read it (`untyped_json_body`).
+        if rules.untyped_body_is_json:
+            media_type = JSON
+        elif rules.untyped_json.answer is not None:
+            raise EraRefused(rules.untyped_json.answer)
     if media_type not in op.body_media:
         raise bad_request(f"Unsupported content type {media_type or '(none)'}: expected {', '.join(op.body_media)}")
     try:
@@ -217,7 +256,10 @@ def example_response(op: SpecOperation) -> Response:
 
 
 def conformance_problem(op: SpecOperation, response: Response) -> str | None:
-    """Why a response does not conform to the spec, or None (used when validate_responses is on)."""
+    """Why a response does not conform to the spec, or None (used when validate_responses is on). An era's
+    answer is the spec's own record of what Blink answered, so it is not checked again here."""
+    if isinstance(response, EraAnswer):
+        return None
     status = str(response.status_code)
     documented = op.response(status)  # the exact code, else its range (5XX)
     if documented is None:
@@ -251,6 +293,7 @@ def build_dispatch(state: MockState, validate_responses: bool, handlers: dict[st
             return refuse(None, not_found())
         plan = by_id[op.operation_id]
         faults = state.faults
+        rules = state.rules
         try:
             if faults.latency_ms:
                 await asyncio.sleep(faults.latency_ms / 1000)
@@ -258,12 +301,21 @@ def build_dispatch(state: MockState, validate_responses: bool, handlers: dict[st
                 status = faults.errors.get(op.operation_id, faults.errors.get("*"))
                 if status is not None:
                     return refuse(op, BlinkError(status, SERVER_ERRORS.get(status, "Server error")))
+            if op.operation_id in rules.unborn:
+                return answer_response(era_answer(state, op))  # not served yet: an unknown path
+            rules.check_login(op, scope["headers"])
             state.settle()
             account, token = authenticate(state, plan, scope)
+            if op.operation_id not in rules.live:
+                # Retired: what Blink answered from then on, to a caller it let through (a token first, where
+                # the operation needs one).
+                return answer_response(era_answer(state, op))
+            if account is not None and token is not None and rules.account_from_token:
+                raw_path = path_ids(state, plan, account, token, raw_path)
             path = typed_path(plan, raw_path)
             owned = owned_objects(state, account, plan.owned, path) if account is not None and plan.owned else {}
             query = typed_query(plan, request)
-            body = await parse_body(op, request) if plan.reads_body else None
+            body = await parse_body(op, request, rules) if plan.reads_body else None
             if plan.handler is None:
                 response = example_response(op)
             else:
@@ -271,6 +323,8 @@ def build_dispatch(state: MockState, validate_responses: bool, handlers: dict[st
                 response = result if isinstance(result, Response) else await result
         except MockLimit as error:
             return refuse(None, error)
+        except EraRefused as error:
+            response = error.response()
         except BlinkError as error:
             response = refuse(op, error)
         if validate_responses:
@@ -355,7 +409,8 @@ def create_app(
     validate_responses: bool = False,
     allowed_hosts: Iterable[str] | None = None,
 ) -> Starlette:
-    """A mock Blink over `state` (default: a fresh state of `scenario`, or of the embedded default scenario).
+    """A mock Blink over `state` (default: a fresh state of `scenario`, or of the embedded default scenario). The
+    era it plays is the state's: `MockState(era="2022-11")`, else the scenario's `era:`, else today's Blink.
 
     `allowed_hosts`, for a mock served over a socket, turns on the `Host` and `Origin` checks of `hosts.py` and
     names the hosts allowed besides localhost, addresses and Blink's hosts; without it (in-process use) any host

@@ -2,8 +2,10 @@
 
 The OAuth flow is modelled on the browser-style flow of Blink's login host (2025-12 onwards), which blinkpy
 0.25 drives step by step: authorize (cookie) -> sign-in page (CSRF token) -> sign-in -> 2FA -> authorize again
-(code) -> token. The legacy logins (`/login` .. `/api/v5/account/login`) hand out `TOKEN_AUTH` tokens. Failed
-logins on every path count towards one lockout per account.
+(code) -> token. Before it, from 2025-10-13, the token endpoint took a password grant with its own 2FA (412, then
+the same request with a `2fa-code` header). The legacy logins (`/login` .. `/api/v5/account/login`) hand out
+`TOKEN_AUTH` tokens. Which of these Blink served, and how it asked for a second factor, is the era's
+(`blink_mock.era`); failed logins on every path count towards one lockout per account.
 """
 
 from __future__ import annotations
@@ -20,7 +22,8 @@ from urllib.parse import urlencode
 from starlette.responses import HTMLResponse, Response
 
 from blink_mock.call import Call, Handler
-from blink_mock.errors import APP_UPDATE_CODE, BlinkError, bad_request
+from blink_mock.era import EraRefused
+from blink_mock.errors import BlinkError, bad_request
 from blink_mock.render import json_response
 from blink_mock.state import MAX_OAUTH_SESSIONS, Account, AppClient, MockState, OAuthSession, Token
 
@@ -78,13 +81,14 @@ def check_password(state: MockState, email: str, password: str, *, oauth: bool =
     raise BlinkError(401, INVALID_CREDENTIALS, INVALID_CREDENTIALS_CODE)
 
 
-def is_blocked(state: MockState, hardware_id: str | None) -> bool:
-    return hardware_id is not None and hardware_id in state.faults.blocked_hardware_ids
-
-
-def blocked_client() -> BlinkError:
-    # Cloudflare in front of the login host refuses shared literal hardware ids (home-assistant/core PR #178396).
-    return BlinkError(406, "Not acceptable")
+def check_hardware_id(state: MockState, hardware_id: str | None) -> None:
+    """406 for a hardware id the era refuses (since 2026-07-18 Cloudflare in front of the login host refuses the
+    shared literals, home-assistant/core PR #178396) or the `blocked_hardware_ids` fault names."""
+    if hardware_id is None:
+        return
+    state.rules.refusal(state.rules.hardware_id, hardware_id)
+    if hardware_id in state.faults.blocked_hardware_ids:
+        raise BlinkError(406, "Not acceptable")
 
 
 # -- OAuth: authorize, sign-in page, sign-in, 2FA ----------------------------------------------------------------
@@ -120,8 +124,7 @@ def oauth_authorize(call: Call) -> Response:
 
 def start_authorization(call: Call, query: dict[str, Any]) -> Response:
     hardware_id = query.get("hardware_id")
-    if is_blocked(call.state, hardware_id):
-        raise blocked_client()
+    check_hardware_id(call.state, hardware_id)
     if query.get("code_challenge_method", "S256") != "S256":
         raise bad_request("code_challenge_method must be S256")
     if query.get("response_type", "code") != "code":
@@ -199,8 +202,11 @@ def oauth_signin(call: Call) -> Response:
     session.signed_in = False
     if account.two_factor:
         session.awaiting_two_factor = True
-        if account.two_factor_status == 412:
-            # The pre-2026-06 answer, which the spec documents without a body.
+        # 412 until the 2026-06 change to 202 (`two_factor`); after it some accounts still got 412, a rollout
+        # (blinkpy PR #1229), which the scenario's `two_factor_status` plays.
+        status = account.two_factor_status if call.state.era.two_factor == "signin_202" else 412
+        if status == 412:
+            # The spec documents this answer without a body.
             raise BlinkError(412, "Two-factor verification required")
         challenge = {
             "next_time_in_secs": 60,
@@ -255,17 +261,43 @@ def token_response(state: MockState, account_id: int, hardware_id: str) -> Respo
 def oauth_token(call: Call) -> Response:
     form: dict[str, str] = call.body
     hardware_id = form.get("hardware_id") or call.request.headers.get("hardware_id") or ""
-    if is_blocked(call.state, hardware_id):
-        raise blocked_client()
+    check_hardware_id(call.state, hardware_id)
     grant = form["grant_type"]
     if grant == "authorization_code":
         return exchange_code(call.state, form, hardware_id)
     if grant == "refresh_token":
         return refresh_tokens(call.state, form, hardware_id)
     if grant == "password":
-        # Retired around 2025-12 (homebridge-blink-for-home-new PR #17).
-        raise oauth_error(401, "unsupported_grant_type", "The grant type is not supported.")
+        return password_grant(call, form, hardware_id)
     raise oauth_error(400, "unsupported_grant_type", f"Unknown grant type {grant!r}.")
+
+
+def password_grant(call: Call, form: dict[str, str], hardware_id: str) -> Response:
+    """The 2025-10 login (blinkpy 0.24): username and password in the form; an account with 2FA gets 412 and a
+    code, and the same request again with the `2fa-code` header gets the tokens (blinkpy #1114). Refused since
+    2025-12-03 with the era's answer (`password_grant`)."""
+    variant = call.state.rules.password_grant
+    if variant.answer is not None:
+        raise EraRefused(variant.answer)
+    if variant.value != "accepted":
+        raise oauth_error(400, "unsupported_grant_type", "The grant type is not supported.")
+    if form.get("client_id") not in REFRESH_CLIENT_IDS:
+        raise oauth_error(400, "invalid_client", "Unknown client_id.")
+    if not form.get("username") or not form.get("password"):
+        raise oauth_error(400, "invalid_request", "username and password are required.")
+    state = call.state
+    account = check_password(state, form["username"], form["password"], oauth=True)
+    if account.two_factor:
+        code = call.request.headers.get("2fa-code")
+        if code is None:
+            # A code goes out by SMS; the spec documents this answer without a body (no body is recorded).
+            raise BlinkError(412, "Two-factor verification required")
+        if not secrets.compare_digest(account.two_factor_code.encode(), code.strip().encode()):
+            # No recording of Blink's answer to a wrong code: RFC 6749's invalid_grant (choice).
+            record_failed_login(state, account)
+            raise oauth_error(401, "invalid_grant", "Invalid verification code.")
+        account.failed_logins = 0
+    return token_response(state, account.id, hardware_id)
 
 
 def exchange_code(state: MockState, form: dict[str, str], hardware_id: str) -> Response:
@@ -307,10 +339,8 @@ def get_tier_info(call: Call) -> Response:
 
 # -- the legacy password logins -----------------------------------------------------------------------------------
 def legacy_login(call: Call) -> Account:
-    """The checks every password login shares: retirement (426), lockout (429) and credentials (401)."""
-    if call.state.faults.legacy_logins_retired:
-        # Blink's answer since 2025-10-13 to every pre-OAuth login (blinkpy #1114).
-        raise BlinkError(426, "An app update is required", APP_UPDATE_CODE)
+    """The checks every password login shares: lockout (429) and credentials (401). Whether Blink still served
+    the login at all is the era's, and the dispatcher's to answer."""
     body: dict[str, Any] = call.body
     return check_password(call.state, str(body["email"]), str(body["password"]))
 
@@ -405,7 +435,9 @@ def verify_client_pin(call: Call) -> Response:
         record_failed_login(call.state, account)
         raise BlinkError(400, "Invalid PIN", INVALID_PIN_CODE, valid=False, require_new_pin=False)
     account.failed_logins = 0
-    call.owned["client"].verified = True
+    if call.state.rules.v4_pin_verifies(call.op):
+        call.owned["client"].verified = True
+    # From 2024-04-18 the v4 path answered as before without verifying anything (`pin_verify`: blinkpy #917).
     verified = {"valid": True, "require_new_pin": False, "message": "Client has been successfully verified"}
     return json_response({**verified, "code": PIN_VERIFIED_CODE})
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from starlette.requests import Request
 from starlette.responses import Response
 
-from blink_mock.errors import not_found, unauthorized
+from blink_mock.errors import not_found
 
 if TYPE_CHECKING:
     from blink_mock.scenario import CameraKind
@@ -43,14 +43,13 @@ class Call:
         return self.account
 
     def require_verified_client(self) -> None:
-        """Refuse a password login's token whose app client has not verified its PIN yet. Blink refused such a
-        client's clip downloads with 101 "Unauthorized Access" while its thumbnails worked (MattTW/
-        BlinkMonitorProtocol #49, 2021; `client-verified: 0` on the 401, homebridge-blink-for-home #64); what
-        else it refused is not known, so only clip downloads ask for this."""
-        token = self.state.tokens.get(self.token or "")
-        client = self.state.clients.get(token.client_id) if token is not None and token.client_id else None
-        if client is not None and not client.verified:
-            raise unauthorized()
+        """Refuse a clip download to a password login's token whose app client has not verified its PIN, where
+        the era did (`unverified_client: clips_refused`, 2021-01-28 to 2024-04-17: "thumbnails and an unauthorized
+        access 101 error when downloading video clips", MattTW/BlinkMonitorProtocol #49). Where the era refuses
+        such a client everything, the dispatcher already has."""
+        rules = self.state.rules
+        if rules.clips_need_verified_client and not self.state.token_verified(self.token or ""):
+            raise rules.unverified_refusal()
 
     def network(self) -> Network:
         network: Network = self.owned["network"]

@@ -17,6 +17,7 @@ try:  # the [mock] extra; without it main() says so in one line (the console scr
     from blink_mock.scenario import Scenario, ScenarioError, load_scenario
     from blink_mock.server import HEADER_TIMEOUT_SECONDS, KEEP_ALIVE_SECONDS, uvicorn_settings
     from blink_mock.state import MockState
+    from blink_spec.eras import parse_era
 
     MISSING_EXTRA: str | None = None
 except ModuleNotFoundError as missing:
@@ -33,6 +34,9 @@ default accounts (embedded scenario):
   other@example.com  password other-password  no 2FA
                      account 22002, network 31002 "Cabin": 1 camera, 1 doorbell, 1 clip
 
+--era 2019-12 plays blinkpy 0.14's Blink (/api/v2/login, no 2FA), --era 2022-11 the v5 login with a PIN,
+--era 2025-11 the OAuth password grant; without it, today's: the older logins answer 426 as they do now.
+
 every Blink host (rest-<tier>, rest.<region>, api.oauth.blink.com) is answered on the one port;
 send the real host in the Host header or point the client's resolver at this server. Other names get 421,
 and the admin API answers only localhost, addresses and --allowed-host names (a guard against web pages).
@@ -45,7 +49,7 @@ endpoints of the mock itself:
   POST /__mock__/reset       back to the scenario
   GET  /__mock__/state       dump of the state
   GET  /__mock__/requests    recent requests [{method, path, status}], oldest first (DELETE clears)
-  GET|PUT|PATCH /__mock__/faults   latency, 500/503, lockout, legacy 426, hardware ids, failing commands, drift
+  GET|PUT|PATCH /__mock__/faults   latency, 500/503, lockout, hardware ids, failing commands, drift
   POST /__mock__/clock       {"seconds": N} moves the mock's clock forward
   POST /__mock__/tokens/expire     {"account_id": N} or {} expires access tokens now
   (bodies sent to /__mock__/ need Content-Type: application/json)
@@ -95,6 +99,12 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         help="close an idle connection after an answer (default: %(default)s)",
     )
     parser.add_argument("--scenario", metavar="PATH", help="scenario YAML file (default: the embedded scenario)")
+    parser.add_argument(
+        "--era",
+        metavar="YYYY-MM",
+        help="serve Blink as it was at the end of that month (or on YYYY-MM-DD): its logins, 2FA and refusals "
+        "(default: the scenario's era, else today's Blink)",
+    )
     parser.add_argument("--ssl-certfile", metavar="PEM", help="serve HTTPS with this certificate (needs --ssl-keyfile)")
     parser.add_argument("--ssl-keyfile", metavar="PEM", help="private key of --ssl-certfile")
     parser.add_argument(
@@ -118,12 +128,16 @@ def check_tls(certfile: str | None, keyfile: str | None) -> None:
             raise StartupError(f"{option} {path}: no such file")
 
 
-def build_state(scenario_path: str | None) -> MockState:
+def build_state(scenario_path: str | None, era_text: str | None = None) -> MockState:
+    try:
+        era = None if era_text is None else parse_era(era_text)
+    except ValueError as error:  # one line naming the value: "era '2019-13': month must be in 1..12"
+        raise StartupError(str(error)) from None
     if scenario_path is None:
-        return MockState()
+        return MockState(era=era)
     try:
         scenario: Scenario = load_scenario(scenario_path)
-        return MockState.from_scenario(scenario)
+        return MockState.from_scenario(scenario, era)
     except ScenarioError as error:
         raise StartupError(str(error)) from None
     except Exception as error:  # a checked scenario the mock still cannot build: a bug, but still one line
@@ -145,7 +159,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if bad := [name for name in args.allowed_host if host_name(name) is None]:
             raise StartupError(f"--allowed-host {bad[0]!r}: not a host name")
         check_tls(args.ssl_certfile, args.ssl_keyfile)
-        state = build_state(args.scenario)
+        state = build_state(args.scenario, args.era)
     except StartupError as error:
         print(f"blink-mock: {error}", file=sys.stderr)
         return 2

@@ -27,7 +27,6 @@ if TYPE_CHECKING:
 
 # Blink's own codes for the errors the mock produces (the HTTP status is separate).
 UNAUTHORIZED_CODE = 101
-APP_UPDATE_CODE = 105
 Shape = Literal["envelope", "oauth", "empty", "text"]
 
 

@@ -4,6 +4,9 @@ Faults come from two places, a scenario's `faults:` section and `PATCH`/`PUT /__
 through `parse_faults`, so whatever one accepts the other accepts too. The dispatcher applies them (latency and
 server errors before an operation runs, drift to its answer, see `drift.py`); the login handlers read the
 lockout and hardware-id faults, and the state reads `failing_commands` when it starts a command.
+
+What Blink changed over the years (retired logins, refused agents and hardware ids) is not a fault: it is the
+era's (`blink_mock.era`, read from the spec's dated history).
 """
 
 from __future__ import annotations
@@ -33,8 +36,8 @@ class Faults:
     errors: dict[str, int] = field(default_factory=dict)
     lockout_after_failed_logins: int = 5  # 0: never lock an account out
     lockout_seconds: int = 3600
-    legacy_logins_retired: bool = False  # 426 "An app update is required" on /login .. /api/v5/account/login
-    blocked_hardware_ids: list[str] = field(default_factory=lambda: ["Home Assistant", "Blinkpy"])
+    # hardware ids refused with 406 besides those the era refuses (Blink's own list is the spec's `hardware_id`)
+    blocked_hardware_ids: list[str] = field(default_factory=list)
     failing_commands: list[str] = field(default_factory=list)  # command names ("arm", "thumbnail") or "*"
     drift: list[dict[str, Any]] = field(default_factory=list)  # see drift.py
 
@@ -78,12 +81,6 @@ def _attempts(name: str, value: Any) -> int:
 
 def _seconds(name: str, value: Any) -> int:
     return _bounded_int(name, value, MAX_LOCKOUT_SECONDS)
-
-
-def _flag(name: str, value: Any) -> bool:
-    if not isinstance(value, bool):
-        raise FaultError(f"{name}: must be true or false, not {_show(value)}")
-    return value
 
 
 def _names(name: str, value: Any) -> list[str]:
@@ -133,7 +130,6 @@ _CHECKS: dict[str, Callable[[str, Any], Any]] = {
     "errors": _errors,
     "lockout_after_failed_logins": _attempts,
     "lockout_seconds": _seconds,
-    "legacy_logins_retired": _flag,
     "blocked_hardware_ids": _names,
     "failing_commands": _names,
     "drift": _drift,

@@ -3,7 +3,8 @@
 Installed with the package, the plugin gives every test:
 
 - `blink_mock_state`: a fresh MockState, of the scenario named by `@pytest.mark.blink_mock(scenario=...)`
-  (a path, relative to the test file's folder unless absolute) or of the embedded default scenario;
+  (a path, relative to the test file's folder unless absolute) or of the embedded default scenario, as Blink was
+  in `@pytest.mark.blink_mock(era="2022-11")` (`YYYY-MM`, `YYYY-MM-DD`; default: the scenario's, else today's);
 - `blink_mock_app`: the mock's Starlette app over that state;
 - `blink_mock`: the respx router, active for the whole test, that sends every Blink host to the app and
   refuses every other host;
@@ -38,7 +39,8 @@ DEFAULT_LOGIN = "demo@example.com"
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line(
         "markers",
-        "blink_mock(scenario=path): run the Blink mock fixtures on this scenario file instead of the default one.",
+        "blink_mock(scenario=path, era=YYYY-MM): run the Blink mock fixtures on this scenario file instead of the "
+        "default one, and as Blink was in that era instead of today.",
     )
 
 
@@ -67,15 +69,16 @@ def blink_mock_state(request: pytest.FixtureRequest) -> MockState:
     from blink_mock.state import MockState
 
     marker = request.node.get_closest_marker("blink_mock")
-    scenario = None
+    scenario = era = None
     if marker is not None:
         scenario = marker.kwargs.get("scenario", marker.args[0] if marker.args else None)
+        era = marker.kwargs.get("era")
     if scenario is None or isinstance(scenario, Scenario):
-        return MockState(scenario)
+        return MockState(scenario, era)
     path = Path(scenario)
     if not path.is_absolute():
         path = request.path.parent / path
-    return MockState.from_scenario(load_scenario(path))
+    return MockState.from_scenario(load_scenario(path), era)
 
 
 @pytest.fixture

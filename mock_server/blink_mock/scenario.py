@@ -15,11 +15,14 @@ from pathlib import Path
 from typing import Any, Literal, NoReturn
 
 from blink_mock.faults import FaultError, Faults, parse_faults
+from blink_spec.eras import Era, parse_era
 
 DEFAULT_SCENARIO = Path(__file__).with_name("default_scenario.yaml")
 CameraKind = Literal["camera", "owl", "doorbell"]
 CAMERA_KINDS: tuple[CameraKind, ...] = ("camera", "owl", "doorbell")
-TWO_FACTOR_STATUSES = (202, 412)  # 202: the tsv JSON challenge (2026-06 onwards); 412: the bare answer before
+# How the OAuth sign-in asks for the code once Blink answers 202 (the `signin_202` era), where some accounts still got
+# 412 (a rollout, blinkpy PR #1229); before that era the era decides.
+TWO_FACTOR_STATUSES = (202, 412)
 PROGRAM_STATUSES = ("enabled", "disabled")
 MAX_ID = 2**63 - 1
 MAX_TOKEN_LIFETIME = 365 * 86_400
@@ -112,11 +115,14 @@ class ScenarioAccount:
 @dataclass(frozen=True)
 class Scenario:
     accounts: tuple[ScenarioAccount, ...]
-    command_polls: int | None = 2  # None: commands finish by time only
+    # Neither given: commands finish by the era's time (Blink runs them itself; polls only watch). Polls only:
+    # after that many polls. Seconds: after that long, and also after the polls where both are given.
+    command_polls: int | None = None
     command_seconds: float | None = None
     token_lifetime_seconds: int = 14_400
     # The faults in force after a reset. MockState works on a copy, so the scenario's own never changes.
     faults: Faults = field(default_factory=Faults)
+    era: Era | None = None  # the Blink of which day (None: today's), unless the state is given another
 
 
 # -- reading ---------------------------------------------------------------------------------------------------
@@ -339,18 +345,28 @@ def _check_unique(scenario: Scenario) -> None:
             _fail("accounts", f"two {kind}s have the id {duplicate_id}")
 
 
+def _era(value: Any) -> Era | None:
+    if value is None:
+        return None
+    if not isinstance(value, str):  # YAML reads an unquoted 2019-12-31 as a date
+        value = value.isoformat() if hasattr(value, "isoformat") else value
+    if not isinstance(value, str):
+        _fail("era", f"must be YYYY-MM, YYYY-MM-DD or today, not {_show(value)}")
+    try:
+        return parse_era(value)
+    except ValueError as error:
+        _fail("era", str(error))
+
+
 def parse_scenario(document: Any) -> Scenario:
     """A Scenario from parsed YAML; raises ScenarioError with a one-line reason naming the field."""
-    top = _Fields(document, "", ("accounts", "commands", "tokens", "faults"))
+    top = _Fields(document, "", ("era", "accounts", "commands", "tokens", "faults"))
     accounts = top.items("accounts")
     if not accounts:
         _fail("accounts", "a scenario needs a non-empty list of accounts")
     commands = _Fields(top.raw.get("commands") or {}, "commands", ("polls_until_complete", "seconds_until_complete"))
     seconds = commands.raw.get("seconds_until_complete")
-    # Timing is either/or: a scenario that gives seconds finishes commands by time unless it also gives polls.
-    polls = commands.raw.get("polls_until_complete", 2 if seconds is None else None)
-    if polls is None and seconds is None:
-        _fail("commands", "give polls_until_complete or seconds_until_complete, or commands never finish")
+    polls = commands.raw.get("polls_until_complete")
     tokens = _Fields(top.raw.get("tokens") or {}, "tokens", ("lifetime_seconds",))
     try:
         faults = parse_faults(top.raw.get("faults") or {})
@@ -362,6 +378,7 @@ def parse_scenario(document: Any) -> Scenario:
         command_seconds=None if seconds is None else commands.number("seconds_until_complete", 0, 0, 86_400),
         token_lifetime_seconds=tokens.integer("lifetime_seconds", 14_400, 1, MAX_TOKEN_LIFETIME),
         faults=faults,
+        era=_era(top.raw.get("era")),
     )
     _check_unique(scenario)
     return scenario

@@ -17,8 +17,10 @@ from collections.abc import Callable, Iterator, MutableMapping
 from dataclasses import dataclass, field
 from typing import Any, Literal, TypeVar
 
+from blink_mock.era import DEVICE_LISTS, Rules, era_of, rules
 from blink_mock.faults import Faults
 from blink_mock.scenario import CameraKind, Scenario, ScenarioAccount, ScenarioNetwork, default_scenario
+from blink_spec.eras import Era
 
 MAX_COMMANDS = 2_000
 MAX_TOKENS_PER_ACCOUNT = 10_000
@@ -329,16 +331,30 @@ class RequestRecord:
 
 
 class MockState:
-    """The in-memory Blink: built from a scenario, reset back to it."""
+    """The in-memory Blink of one era: built from a scenario, reset back to it.
 
-    def __init__(self, scenario: Scenario | None = None) -> None:
+    `era` (an `Era`, or `YYYY-MM`, `YYYY-MM-DD`, `today`) is the day whose Blink the mock plays; without one, the
+    scenario's `era:`, else today's Blink. Changing `state.era` changes the rules at once and the world (the
+    device kinds that existed) at the next `reset()`."""
+
+    def __init__(self, scenario: Scenario | None = None, era: Era | str | None = None) -> None:
         self.scenario = scenario or default_scenario()
+        self.era = era if era is not None else self.scenario.era
         self.reset()
 
     @classmethod
-    def from_scenario(cls, scenario: Scenario) -> MockState:
+    def from_scenario(cls, scenario: Scenario, era: Era | str | None = None) -> MockState:
         """A state holding the world `scenario` describes (`MockState()` is the embedded default scenario's)."""
-        return cls(scenario)
+        return cls(scenario, era)
+
+    @property
+    def era(self) -> Era:
+        return self._era
+
+    @era.setter
+    def era(self, value: Era | str | None) -> None:
+        self._era = era_of(value)
+        self.rules: Rules = rules(self._era)
 
     # -- lifecycle -------------------------------------------------------------------------------------------
     def reset(self) -> None:
@@ -358,6 +374,8 @@ class MockState:
         # (account, unique_id) -> app client, oldest first: the new app clients of password logins
         self._new_clients: dict[int, OrderedDict[str, AppClient]] = {}
         self.commands: OrderedDict[int, Command] = OrderedDict()
+        # The commands not finished yet, so that settling on every request does not walk the finished ones.
+        self._unfinished: OrderedDict[int, Command] = OrderedDict()
         self.tokens = TokenBook(self.now)
         self.oauth_sessions: OrderedDict[str, OAuthSession] = OrderedDict()
         self.oauth_codes: dict[str, OAuthSession] = {}
@@ -411,7 +429,10 @@ class MockState:
             )
             self.sync_modules[module.id] = module
         by_name: dict[str, Camera] = {}
+        kinds = self.era.device_kinds
         for given_camera in given.cameras:
+            if DEVICE_LISTS[given_camera.kind] not in kinds:
+                continue  # a kind of device Blink did not sell yet: the world is the scenario's without it
             camera = Camera(
                 id=self._id(given_camera.id),
                 account_id=account.id,
@@ -428,6 +449,8 @@ class MockState:
             self.cameras[camera.id] = camera
             by_name[camera.name] = camera
         for clip in given.clips:
+            if clip.camera not in by_name:
+                continue
             self.add_media(by_name[clip.camera], clip.source, created_at=now - 60 * clip.minutes_ago)
         for given_program in given.programs:
             program = Program(
@@ -543,6 +566,17 @@ class MockState:
             return None
         return self.accounts.get(token.account_id)
 
+    def is_legacy_token(self, value: str) -> bool:
+        token = self.tokens.get(value)
+        return token is not None and token.kind == "legacy"
+
+    def token_verified(self, value: str) -> bool:
+        """Whether the app client a password login's token was issued to has verified its PIN (a token of no
+        particular client, or of the account's own app, counts as verified)."""
+        token = self.tokens.get(value)
+        client = self.clients.get(token.client_id) if token is not None and token.client_id else None
+        return client is None or client.verified
+
     def expire_tokens(self, account_id: int | None = None) -> int:
         """Make every access token (of one account, or all) expire now, as Blink does after about a day."""
         return self.tokens.expire(account_id, self.now() - 1)
@@ -563,6 +597,7 @@ class MockState:
         failing = self.faults.failing_commands
         cmd.failed = "*" in failing or command in failing
         _bounded_put(self.commands, cmd.id, cmd, MAX_COMMANDS)
+        _bounded_put(self._unfinished, cmd.id, cmd, MAX_COMMANDS)
         return cmd
 
     def poll_command(self, cmd: Command) -> Command:
@@ -571,20 +606,28 @@ class MockState:
         self._maybe_finish(cmd)
         return cmd
 
+    @property
+    def command_seconds(self) -> float | None:
+        """Seconds after which a command is done, polled or not: the scenario's, else the era's, unless the
+        scenario counts polls only. Blink runs commands itself, and the clients up to 2020 never polled
+        (`command_completion` in the spec)."""
+        if self.scenario.command_seconds is not None or self.scenario.command_polls is not None:
+            return self.scenario.command_seconds
+        return self.era.command_seconds
+
     def settle(self) -> None:
         """Finish the commands whose time has come, so that their effects show everywhere."""
-        if self.scenario.command_seconds is None:
+        if self.command_seconds is None:
             return
-        for cmd in list(self.commands.values()):
-            if not cmd.finished:
-                self._maybe_finish(cmd)
+        for cmd in list(self._unfinished.values()):
+            self._maybe_finish(cmd)
 
     def _maybe_finish(self, cmd: Command) -> None:
         if cmd.finished or cmd.streaming:
             return
         polls = self.scenario.command_polls
         by_polls = polls is not None and cmd.polls >= polls
-        seconds = self.scenario.command_seconds
+        seconds = self.command_seconds
         by_time = seconds is not None and self.now() - cmd.created_at >= seconds
         if by_polls or by_time:
             self.finish_command(cmd)
@@ -594,6 +637,7 @@ class MockState:
         if cmd.finished:
             return
         cmd.finished = True
+        self._unfinished.pop(cmd.id, None)
         if not cmd.failed and cmd.effect is not None:
             cmd.effect()
         cmd.effect = None
@@ -633,6 +677,7 @@ class MockState:
     def dump(self) -> dict[str, Any]:
         """A JSON-able picture of the state for /__mock__/state (no secrets beyond the scenario's own)."""
         return {
+            "era": {"name": self.era.name, "day": self.era.day.isoformat()},
             "clock_offset": self.clock_offset,
             "accounts": [_public(a, ("password", "two_factor_code")) for a in self.accounts.values()],
             "networks": [_public(n) for n in self.networks.values()],

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 
 import httpx
@@ -14,8 +15,17 @@ from blink_mock.transport import SyncASGITransport
 
 
 @pytest.fixture
-def state() -> MockState:
-    return MockState()
+def state(request: pytest.FixtureRequest) -> MockState:
+    """Today's Blink, or the era of `@pytest.mark.blink_mock(era="2022-11")` (as the pytest plugin reads it)."""
+    marker = request.node.get_closest_marker("blink_mock")
+    return MockState(era=marker.kwargs.get("era") if marker is not None else None)
+
+
+@pytest.fixture
+def two_polls(state: MockState) -> None:
+    """Commands that complete on their second poll, so that a test can see one still running (a scenario's
+    `polls_until_complete: 2`; Blink itself finishes them by time, at the next request)."""
+    state.scenario = dataclasses.replace(state.scenario, command_polls=2)
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ from typing import Any
 
 import httpx
 import pytest
-from support import DEMO, DEMO_NETWORK, OTHER, OTHER_NETWORK, REST, bearer
+from support import DEMO, DEMO_NETWORK, OTHER, OTHER_NETWORK, PASSWORD_ERA, REST, bearer
 
 from blink_mock import MockState, create_app
 from blink_mock.scenario import parse_scenario
@@ -135,6 +135,7 @@ def test_homescreens_of_two_states_never_mix() -> None:
     assert answers == [True, False, True]
 
 
+@pytest.mark.blink_mock(era=PASSWORD_ERA)
 def test_legacy_homescreen_answers_token_auth_with_the_first_network(
     client: httpx.Client, demo_legacy_token: str
 ) -> None:
@@ -230,6 +231,7 @@ def test_update_client_stores_the_notification_key(client: httpx.Client, state: 
     assert state.accounts[DEMO].notification_key == "k-123"
 
 
+@pytest.mark.blink_mock(era=PASSWORD_ERA)
 def test_account_clients_lists_the_callers_client(
     client: httpx.Client, state: MockState, demo_legacy_token: str
 ) -> None:
@@ -259,6 +261,7 @@ def test_camera_usage_of_other_account_has_no_demo_cameras(client: httpx.Client,
     assert "Front Door" not in response.text
 
 
+@pytest.mark.blink_mock(era=PASSWORD_ERA)
 def test_health_is_plain_text(client: httpx.Client, demo_legacy_token: str) -> None:
     response = client.get("/health", headers={"TOKEN_AUTH": demo_legacy_token})
     assert response.status_code == 200
@@ -267,9 +270,9 @@ def test_health_is_plain_text(client: httpx.Client, demo_legacy_token: str) -> N
     assert client.get("/health").status_code == 401
 
 
-def test_app_version_needs_an_update_once_legacy_logins_are_retired(client: httpx.Client, state: MockState) -> None:
-    ok = client.get("/api/v1/version", headers={"APP-BUILD": "ANDROID_28373244"}).json()
-    assert (ok["code"], ok["update_required"]) == (103, False)
-    state.faults.legacy_logins_retired = True
-    retired = client.get("/api/v1/version", headers={"APP-BUILD": "IOS_8854"}).json()
-    assert (retired["code"], retired["update_required"]) == (105, True)
+def test_app_version_is_supported_in_every_era(client: httpx.Client, state: MockState) -> None:
+    # Which builds Blink retired when is not recorded: the mock supports every build, today and before.
+    for era in ("today", PASSWORD_ERA):
+        state.era = era
+        ok = client.get("/api/v1/version", headers={"APP-BUILD": "ANDROID_28373244"}).json()
+        assert (ok["code"], ok["update_required"]) == (103, False)

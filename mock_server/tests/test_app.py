@@ -8,7 +8,7 @@ from typing import Any
 import httpx
 import pytest
 from starlette.responses import Response
-from support import DEMO, DEMO_NETWORK, REST, bearer
+from support import DEMO, DEMO_NETWORK, PASSWORD_ERA, REST, bearer, serving_era
 
 from blink_mock import MockState, create_app
 from blink_mock.call import Call
@@ -39,6 +39,7 @@ def test_missing_and_unknown_tokens_get_blinks_401(client: httpx.Client) -> None
         assert response.headers["client-verified"] == "0"
 
 
+@pytest.mark.blink_mock(era=PASSWORD_ERA)
 def test_bearer_and_token_auth_are_both_accepted(client: httpx.Client, demo_token: str, demo_legacy_token: str) -> None:
     assert client.get("/networks", headers=bearer(demo_token)).status_code == 200
     assert client.get("/networks", headers={"TOKEN_AUTH": demo_legacy_token}).status_code == 200
@@ -64,7 +65,10 @@ def protected_operations() -> list[SpecOperation]:
 
 
 @pytest.mark.parametrize("op", protected_operations(), ids=lambda op: op.operation_id)
-def test_a_caller_without_a_valid_token_learns_nothing_about_ids(client: httpx.Client, op: SpecOperation) -> None:
+def test_a_caller_without_a_valid_token_learns_nothing_about_ids(
+    client: httpx.Client, state: MockState, op: SpecOperation
+) -> None:
+    state.era = serving_era(op)
     for value in ("x", "999999"):
         path = op.path
         for parameter in op.path_parameters():

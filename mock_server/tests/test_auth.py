@@ -1,5 +1,8 @@
 """Logging in: the OAuth 2 + PKCE flow as blinkpy drives it, refresh, tier info, the legacy logins, the
-PIN verification, lockout, retired logins, blocked hardware ids, logout and token expiry."""
+PIN verification, lockout, retired logins, blocked hardware ids, logout and token expiry.
+
+The OAuth flow is today's Blink; the password logins are tested in the eras that served them (`serving_era`, or
+`PASSWORD_ERA` for the v5 login and its PIN). What changed from one era to the next is in test_era_mode.py."""
 
 from __future__ import annotations
 
@@ -15,7 +18,7 @@ from urllib.parse import parse_qs, urlparse
 import httpx
 import pytest
 from starlette.applications import Starlette
-from support import DEMO, OAUTH, OTHER, REST, bearer
+from support import DEMO, OAUTH, OTHER, PASSWORD_ERA, REST, bearer, operation_at, serving_era
 
 from blink_mock import MockState, create_app
 from blink_mock.scenario import parse_scenario
@@ -314,9 +317,9 @@ def test_wrong_password_is_401_and_locks_out_after_n(oauth: httpx.Client, state:
     assert sign_in(oauth, "demo@example.com", "demo-password", csrf).status_code == 202
 
 
-def test_wrong_2fa_codes_and_legacy_failures_share_one_lockout(
-    oauth: httpx.Client, client: httpx.Client, state: MockState
-) -> None:
+@pytest.mark.blink_mock(era="2025-11")
+def test_wrong_2fa_codes_and_password_grant_failures_share_one_lockout(oauth: httpx.Client, state: MockState) -> None:
+    # In 2025-11 Blink served both OAuth logins: the sign-in and the password grant.
     state.faults.lockout_after_failed_logins = 3
     _, challenge = pkce_pair()
     authorize(oauth, challenge)
@@ -324,12 +327,30 @@ def test_wrong_2fa_codes_and_legacy_failures_share_one_lockout(
     sign_in(oauth, "demo@example.com", "demo-password", csrf)
     assert verify_2fa(oauth, "111111", csrf).status_code == 401
     assert verify_2fa(oauth, "222222", csrf).status_code == 401
-    assert client.post("/api/v2/login", json={**DEMO_LOGIN, "password": "nope"}).status_code == 401
+    assert password_grant(oauth, {**DEMO_LOGIN, "password": "nope"}).status_code == 401
     assert verify_2fa(oauth, "123456", csrf).status_code == 429
+    locked = password_grant(oauth, DEMO_LOGIN)
+    assert locked.status_code == 429
+    assert locked.json()["lockout_time_remaining"] == 3600
+    assert password_grant(oauth, OTHER_LOGIN).status_code == 200  # only that account is locked
+
+
+@pytest.mark.blink_mock(era="2019-12")
+def test_failures_of_both_legacy_logins_share_one_lockout(client: httpx.Client, state: MockState) -> None:
+    state.faults.lockout_after_failed_logins = 3
+    for path in ("/api/v2/login", "/login", "/api/v2/login"):
+        assert client.post(path, json={**DEMO_LOGIN, "password": "nope"}).status_code == 401
     legacy = client.post("/login", json=DEMO_LOGIN)
     assert legacy.status_code == 429
     assert legacy.json()["lockout_time_remaining"] == 3600
     assert client.post("/login", json=OTHER_LOGIN).status_code == 200  # only that account is locked
+
+
+def password_grant(http: httpx.Client, login: dict[str, str], code: str | None = None) -> httpx.Response:
+    """blinkpy 0.24's login (2025-10): the password grant with a `hardware_id` header, `2fa-code` the second time."""
+    form = {"username": login["email"], "password": login["password"], "grant_type": "password"}
+    headers = {"hardware_id": "Blinkpy", **({"2fa-code": code} if code is not None else {})}
+    return http.post("/oauth/token", data={**form, "client_id": "android", "scope": "client"}, headers=headers)
 
 
 @pytest.mark.parametrize("hardware_id", ["Home Assistant", "Blinkpy"])
@@ -350,6 +371,7 @@ def test_tier_info_names_the_tokens_account(client: httpx.Client, demo_token: st
     assert client.get("/api/v1/users/tier_info").status_code == 401
 
 
+@pytest.mark.blink_mock(era="2019-12")
 @pytest.mark.parametrize("path", ["/login", "/api/v2/login"])
 def test_legacy_login_token_works_with_token_auth(client: httpx.Client, path: str) -> None:
     response = client.post(path, json={**DEMO_LOGIN, "client_specifier": "iPhone 10.3 | 2.4 | 245"})
@@ -363,7 +385,8 @@ def test_legacy_login_token_works_with_token_auth(client: httpx.Client, path: st
 
 
 @pytest.mark.parametrize("path", ["/login", "/api/v2/login", "/api/v3/login", "/api/v4/account/login"])
-def test_legacy_login_with_bad_credentials_is_401(client: httpx.Client, path: str) -> None:
+def test_legacy_login_with_bad_credentials_is_401(client: httpx.Client, state: MockState, path: str) -> None:
+    state.era = serving_era(operation_at("POST", path))
     response = client.post(path, json={"email": "demo@example.com", "password": "wrong"})
     assert response.status_code == 401
     assert response.json() == {"message": "Invalid credentials", "code": 200}
@@ -371,7 +394,8 @@ def test_legacy_login_with_bad_credentials_is_401(client: httpx.Client, path: st
 
 
 @pytest.mark.parametrize("path", ["/api/v3/login", "/api/v4/account/login"])
-def test_v3_and_v4_logins_ask_a_new_client_for_a_pin_once(client: httpx.Client, path: str) -> None:
+def test_v3_and_v4_logins_ask_a_new_client_for_a_pin_once(client: httpx.Client, state: MockState, path: str) -> None:
+    state.era = serving_era(operation_at("POST", path))
     first = client.post(path, json={**DEMO_LOGIN, "unique_id": HARDWARE_ID}).json()
     assert first["client"]["verification_required"] is True
     assert first["region"]["tier"] == "u011"
@@ -388,6 +412,7 @@ def test_v3_and_v4_logins_ask_a_new_client_for_a_pin_once(client: httpx.Client, 
     assert other["client"]["verification_required"] is False
 
 
+@pytest.mark.blink_mock(era=PASSWORD_ERA)
 @pytest.mark.parametrize("reauth", [None, "true", True])
 def test_a_never_seen_unique_id_is_asked_for_a_pin_whatever_reauth_says(
     client: httpx.Client, reauth: str | bool | None
@@ -403,6 +428,7 @@ def test_a_never_seen_unique_id_is_asked_for_a_pin_whatever_reauth_says(
     assert len(ids) == 2, "each app installation is its own client"
 
 
+@pytest.mark.blink_mock(era=PASSWORD_ERA)
 def test_pin_paths_answer_with_and_without_the_trailing_slash(client: httpx.Client) -> None:
     """The Android app 6.x and homebridge-blink-for-home write `.../pin/resend/`, `.../pin/verify/` and
     `.../logout/`; blinkpy writes them without the slash (`x-blink-trailing-slash` in the spec)."""
@@ -416,6 +442,7 @@ def test_pin_paths_answer_with_and_without_the_trailing_slash(client: httpx.Clie
     assert client.get("/networks", headers=token).status_code == 401
 
 
+@pytest.mark.blink_mock(era=PASSWORD_ERA)
 def test_each_header_takes_only_its_own_kind_of_token(
     client: httpx.Client, demo_token: str, demo_legacy_token: str
 ) -> None:
@@ -427,6 +454,7 @@ def test_each_header_takes_only_its_own_kind_of_token(
     assert client.get("/networks", headers=bearer(demo_token)).status_code == 200
 
 
+@pytest.mark.blink_mock(era=PASSWORD_ERA)
 def test_v5_login_and_pin_verify(client: httpx.Client) -> None:
     login = client.post("/api/v5/account/login", json={**DEMO_LOGIN, "unique_id": HARDWARE_ID})
     assert login.status_code == 200
@@ -456,6 +484,7 @@ def test_v5_login_and_pin_verify(client: httpx.Client) -> None:
     }
 
 
+@pytest.mark.blink_mock(era=PASSWORD_ERA)
 def test_v5_login_without_2fa_needs_no_pin(client: httpx.Client) -> None:
     body = client.post("/api/v5/account/login", json=OTHER_LOGIN).json()
     assert body["account"]["client_verification_required"] is False
@@ -463,6 +492,7 @@ def test_v5_login_without_2fa_needs_no_pin(client: httpx.Client) -> None:
     assert client.get("/networks", headers={"TOKEN_AUTH": body["auth"]["token"]}).status_code == 200
 
 
+@pytest.mark.blink_mock(era=PASSWORD_ERA)
 def test_pin_resend(client: httpx.Client, state: MockState, demo_legacy_token: str) -> None:
     client_id = state.accounts[DEMO].client_id
     headers = {"TOKEN_AUTH": demo_legacy_token}
@@ -474,11 +504,11 @@ def test_pin_resend(client: httpx.Client, state: MockState, demo_legacy_token: s
 @pytest.mark.parametrize(
     "path", ["/login", "/api/v2/login", "/api/v3/login", "/api/v4/account/login", "/api/v5/account/login"]
 )
-def test_retired_legacy_logins_answer_426(client: httpx.Client, state: MockState, path: str) -> None:
-    state.faults.legacy_logins_retired = True
+def test_the_password_logins_answer_426_today(client: httpx.Client, path: str) -> None:
     response = client.post(path, json=DEMO_LOGIN)
     assert response.status_code == 426
-    assert response.json() == {"message": "An app update is required", "code": 105}
+    # The recorded body has no `code` (homebridge-blink-for-home's log, blinkpy #1127).
+    assert response.json() == {"message": "An app update is required"}
 
 
 def test_logout_kills_only_the_callers_token(client: httpx.Client, state: MockState, demo_token: str) -> None:
@@ -492,6 +522,7 @@ def test_logout_kills_only_the_callers_token(client: httpx.Client, state: MockSt
     assert client.get("/networks", headers=bearer(spare)).status_code == 200
 
 
+@pytest.mark.blink_mock(era="2019-12")
 def test_logout_of_a_legacy_token(client: httpx.Client, state: MockState) -> None:
     token = client.post("/api/v2/login", json=OTHER_LOGIN).json()["authtoken"]["authtoken"]
     client_id = state.accounts[OTHER].client_id
@@ -504,16 +535,24 @@ def test_logout_of_a_legacy_token(client: httpx.Client, state: MockState) -> Non
 
 def test_expired_tokens_get_401_code_101(oauth: httpx.Client, client: httpx.Client, state: MockState) -> None:
     tokens = oauth_tokens(oauth, "other@example.com", "other-password", None)
-    legacy = client.post("/login", json=OTHER_LOGIN).json()["authtoken"]["authtoken"]
     state.advance(state.scenario.token_lifetime_seconds - 10)
     assert client.get("/networks", headers=bearer(str(tokens["access_token"]))).status_code == 200
     state.advance(11)
-    for headers in (bearer(str(tokens["access_token"])), {"TOKEN_AUTH": legacy}):
-        expired = client.get("/networks", headers=headers)
-        assert expired.status_code == 401
-        assert expired.json() == {"message": "Unauthorized Access", "code": 101}
+    expired = client.get("/networks", headers=bearer(str(tokens["access_token"])))
+    assert expired.status_code == 401
+    assert expired.json() == {"message": "Unauthorized Access", "code": 101}
     form = {"grant_type": "refresh_token", "refresh_token": tokens["refresh_token"], "client_id": "ios"}
     assert oauth.post("/oauth/token", data=form).status_code == 200  # the refresh token outlives the access token
+
+
+@pytest.mark.blink_mock(era=PASSWORD_ERA)
+def test_expired_legacy_tokens_get_401_code_101(client: httpx.Client, state: MockState) -> None:
+    legacy = client.post("/api/v5/account/login", json=OTHER_LOGIN).json()["auth"]["token"]
+    assert client.get("/networks", headers={"TOKEN_AUTH": legacy}).status_code == 200
+    state.advance(state.scenario.token_lifetime_seconds + 1)
+    expired = client.get("/networks", headers={"TOKEN_AUTH": legacy})
+    assert expired.status_code == 401
+    assert expired.json() == {"message": "Unauthorized Access", "code": 101}
 
 
 def test_signin_page_carries_the_csrf_token_in_oauth_args(oauth: httpx.Client) -> None:
@@ -543,6 +582,7 @@ def test_sign_in_and_2fa_without_the_session_cookie_say_empty_cookies(oauth: htt
         }
 
 
+@pytest.mark.blink_mock(era=PASSWORD_ERA)
 def test_an_unverified_client_may_see_thumbnails_but_not_download_clips(client: httpx.Client) -> None:
     """MattTW/BlinkMonitorProtocol #49: before its PIN, a client's clip downloads were refused with 101 while its
     thumbnails worked; after the PIN both work."""

@@ -14,8 +14,9 @@ import httpx
 import pytest
 from starlette.applications import Starlette
 from starlette.types import Message, Scope
-from support import DEMO, DEMO_NETWORK, OAUTH, REST, bearer
+from support import DEMO, DEMO_NETWORK, OAUTH, PASSWORD_ERA, REST, bearer, operation_at, serving_era
 
+from blink_mock import MockState
 from blink_mock.app import MAX_BODY_BYTES
 
 NOTIFICATIONS = f"/api/v1/accounts/{DEMO}/notifications/configuration"
@@ -53,6 +54,7 @@ def still_serving(client: httpx.Client, demo_token: str) -> Iterator[None]:
 MALFORMED_JSON = [b"{", b"{not json}", b'{"a": 1,}', b"\x00\x01", b"NaN-ish", b'{"a": "unterminated']
 
 
+@pytest.mark.blink_mock(era=PASSWORD_ERA)  # the v5 login and TOKEN_AUTH tokens
 @pytest.mark.parametrize("raw", MALFORMED_JSON, ids=range(len(MALFORMED_JSON)))
 @pytest.mark.usefixtures("still_serving")
 def test_malformed_json_is_400(client: httpx.Client, demo_token: str, raw: bytes) -> None:
@@ -63,6 +65,7 @@ def test_malformed_json_is_400(client: httpx.Client, demo_token: str, raw: bytes
 NON_OBJECTS = [b"[]", b'"x"', b"null", b"1", b"true", b"[{}]"]
 
 
+@pytest.mark.blink_mock(era=PASSWORD_ERA)  # the v5 login and TOKEN_AUTH tokens
 @pytest.mark.parametrize("raw", NON_OBJECTS, ids=[raw.decode() for raw in NON_OBJECTS])
 @pytest.mark.usefixtures("still_serving")
 def test_json_that_is_not_an_object_is_400(client: httpx.Client, demo_token: str, raw: bytes) -> None:
@@ -84,6 +87,7 @@ def test_json_to_a_form_endpoint_is_a_4xx(client: httpx.Client) -> None:
     assert_blink_error(response)
 
 
+@pytest.mark.blink_mock(era=PASSWORD_ERA)  # the v5 login and TOKEN_AUTH tokens
 @pytest.mark.usefixtures("still_serving")
 def test_empty_body_where_one_is_required_is_400(client: httpx.Client, demo_token: str) -> None:
     assert_blink_error(client.post(NOTIFICATIONS, headers={**JSON_HEADERS, **bearer(demo_token)}), 400)
@@ -94,11 +98,17 @@ def test_empty_body_where_one_is_required_is_400(client: httpx.Client, demo_toke
 INVALID_UTF8 = [b'{"email": "\xff\xfe"}', b'{"email": "demo@example.com", "password": "\xc3"}', b"\xed\xa0\x80"]
 
 
+@pytest.mark.blink_mock(era=PASSWORD_ERA)  # the v5 login and TOKEN_AUTH tokens
 @pytest.mark.parametrize("raw", INVALID_UTF8, ids=range(len(INVALID_UTF8)))
 @pytest.mark.usefixtures("still_serving")
 def test_invalid_utf8_body_is_400(client: httpx.Client, demo_token: str, raw: bytes) -> None:
     assert_blink_error(client.post(LOGIN_V5, content=raw, headers=JSON_HEADERS), 400)
     assert_blink_error(client.post(NOTIFICATIONS, content=raw, headers={**JSON_HEADERS, **bearer(demo_token)}), 400)
+
+
+@pytest.mark.parametrize("raw", INVALID_UTF8, ids=range(len(INVALID_UTF8)))
+@pytest.mark.usefixtures("still_serving")
+def test_invalid_utf8_form_on_the_oauth_host_is_a_4xx(client: httpx.Client, raw: bytes) -> None:
     assert_blink_error(client.post(f"{OAUTH}/oauth/v2/signin", content=raw, headers=FORM_HEADERS))
 
 
@@ -120,15 +130,22 @@ def test_form_garbage_on_oauth_endpoints_is_a_4xx(client: httpx.Client, path: st
     assert_blink_error(client.post(f"{OAUTH}{path}", content=raw, headers=FORM_HEADERS))
 
 
+@pytest.mark.blink_mock(era=PASSWORD_ERA)  # the v5 login and TOKEN_AUTH tokens
 @pytest.mark.usefixtures("still_serving")
 def test_body_over_one_mebibyte_with_content_length_is_413(client: httpx.Client, demo_token: str) -> None:
     big = b'{"email": "' + b"a" * MAX_BODY_BYTES + b'"}'
     assert_blink_error(client.post(LOGIN_V5, content=big, headers=JSON_HEADERS), 413)
     response = client.post(NOTIFICATIONS, content=big, headers={**JSON_HEADERS, **bearer(demo_token)})
     assert_blink_error(response, 413)
-    assert_blink_error(client.post(f"{OAUTH}/oauth/token", content=b"a=" + b"b" * MAX_BODY_BYTES, headers=FORM_HEADERS))
 
 
+@pytest.mark.usefixtures("still_serving")
+def test_a_form_over_one_mebibyte_on_the_oauth_host_is_413(client: httpx.Client) -> None:
+    form = b"a=" + b"b" * MAX_BODY_BYTES
+    assert_blink_error(client.post(f"{OAUTH}/oauth/token", content=form, headers=FORM_HEADERS), 413)
+
+
+@pytest.mark.blink_mock(era=PASSWORD_ERA)  # the v5 login and TOKEN_AUTH tokens
 @pytest.mark.usefixtures("still_serving")
 def test_body_of_exactly_one_mebibyte_is_not_refused_for_size(client: httpx.Client) -> None:
     body = json.dumps({"email": "a" * (MAX_BODY_BYTES - 100)}).encode()
@@ -138,6 +155,7 @@ def test_body_of_exactly_one_mebibyte_is_not_refused_for_size(client: httpx.Clie
     assert_blink_error(response)
 
 
+@pytest.mark.blink_mock(era=PASSWORD_ERA)  # the v5 login and TOKEN_AUTH tokens
 @pytest.mark.usefixtures("still_serving")
 def test_lying_content_length_header_is_harmless(client: httpx.Client) -> None:
     for declared in ("abc", "-5", "99999999999999999999999"):
@@ -146,6 +164,7 @@ def test_lying_content_length_header_is_harmless(client: httpx.Client) -> None:
         assert_blink_error(client.send(request))
 
 
+@pytest.mark.blink_mock(era=PASSWORD_ERA)  # the v5 login and TOKEN_AUTH tokens
 @pytest.mark.anyio
 async def test_streamed_body_over_one_mebibyte_is_413(app: Starlette, demo_token: str) -> None:
     sent = 0
@@ -193,9 +212,14 @@ BAD_IDS = [
 
 @pytest.mark.parametrize("path", BAD_IDS)
 @pytest.mark.usefixtures("still_serving")
-def test_ids_that_are_not_numbers_are_404(client: httpx.Client, demo_legacy_token: str, path: str) -> None:
+def test_ids_that_are_not_numbers_are_404(client: httpx.Client, state: MockState, path: str) -> None:
     method = "POST" if path.endswith("/enable") else "GET"
-    assert_blink_error(client.request(method, path, headers={"TOKEN_AUTH": demo_legacy_token}), 404)
+    op = operation_at(method, path)
+    state.era = serving_era(op)  # the paths of 2019 too, in the era that served them
+    headers = {"TOKEN_AUTH": state.issue_token(DEMO, "legacy", client_id=state.accounts[DEMO].client_id).value}
+    if op.accepts("BearerAuth"):
+        headers = bearer(state.issue_token(DEMO, "access").value)
+    assert_blink_error(client.request(method, path, headers=headers), 404)
 
 
 UNKNOWN_PATHS = ["/", "/nope", "/api/v9/accounts/22001/homescreen", "/network", "/networks/", "/%00", "/" + "a/" * 500]
@@ -249,6 +273,7 @@ TRAVERSALS = [
 ]
 
 
+@pytest.mark.blink_mock(era=PASSWORD_ERA)  # the v5 login and TOKEN_AUTH tokens
 @pytest.mark.parametrize("path", TRAVERSALS, ids=range(len(TRAVERSALS)))
 @pytest.mark.usefixtures("still_serving")
 def test_encoded_path_traversal_in_media_paths_is_a_4xx(
@@ -302,6 +327,7 @@ RAW_TRAVERSALS = [
 ]
 
 
+@pytest.mark.blink_mock(era=PASSWORD_ERA)  # the v5 login and TOKEN_AUTH tokens
 @pytest.mark.parametrize("raw_path", RAW_TRAVERSALS, ids=range(len(RAW_TRAVERSALS)))
 @pytest.mark.anyio
 async def test_raw_path_traversal_and_invalid_utf8_paths_are_a_4xx(
@@ -335,6 +361,7 @@ def test_garbage_auth_headers_are_401(client: httpx.Client) -> None:
         assert response.json() == {"message": "Unauthorized Access", "code": 101}
 
 
+@pytest.mark.blink_mock(era=PASSWORD_ERA)  # the v5 login and TOKEN_AUTH tokens
 @pytest.mark.usefixtures("still_serving")
 def test_many_bad_requests_in_a_row_leave_the_mock_serving(client: httpx.Client, demo_token: str) -> None:
     for index in range(50):
@@ -344,6 +371,7 @@ def test_many_bad_requests_in_a_row_leave_the_mock_serving(client: httpx.Client,
     assert statuses <= {400, 404}
 
 
+@pytest.mark.blink_mock(era=PASSWORD_ERA)  # the v5 login and TOKEN_AUTH tokens
 def test_concurrent_bad_and_good_requests(app: Starlette, demo_token: str) -> None:
     async def run() -> list[int]:
         async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url=REST) as http:

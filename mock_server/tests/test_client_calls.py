@@ -8,7 +8,7 @@ from typing import Any
 
 import httpx
 import pytest
-from support import DEMO, DEMO_NETWORK, OTHER, bearer
+from support import DEMO, DEMO_NETWORK, OTHER, PASSWORD_ERA, bearer
 
 from blink_mock import MockState
 from blink_spec import router
@@ -51,6 +51,7 @@ def test_floodlight_switches_at_once(client: httpx.Client, demo_token: str, stat
     assert state.cameras[LIVING_ROOM].lights_on is False
 
 
+@pytest.mark.usefixtures("two_polls")
 def test_floodlight_is_refused_with_307_while_the_network_is_busy(
     client: httpx.Client, demo_token: str, state: MockState
 ) -> None:
@@ -105,6 +106,7 @@ def test_change_wifi_answers_a_command_and_keeps_the_mini(
     assert client.post(f"{OWL}/change_wifi", headers=bearer(demo_token)).status_code == 400  # a body is needed
 
 
+@pytest.mark.blink_mock(era="2026-05-30")  # the v1 Mini live view's last day
 def test_v1_owl_live_view_needs_no_body(client: httpx.Client, demo_token: str) -> None:
     # homebridge-blink-for-home sends none; the app sends the usual live-view body.
     bare = client.post(f"{OWL}/liveview", headers=bearer(demo_token))
@@ -127,6 +129,7 @@ def regions(client: httpx.Client, token: str, device: int) -> dict[str, Any]:
     return body
 
 
+@pytest.mark.usefixtures("two_polls")
 def test_motion_regions_change_when_the_command_completes(client: httpx.Client, demo_token: str) -> None:
     assert regions(client, demo_token, FRONT_DOOR) == {
         "advanced_motion_regions": [4095] * 25,
@@ -270,6 +273,7 @@ ACKNOWLEDGED = {
 }
 
 
+@pytest.mark.blink_mock(era=PASSWORD_ERA)  # the password login shows that the password is unchanged
 @pytest.mark.parametrize("operation_id", sorted(ACKNOWLEDGED))
 def test_account_calls_are_acknowledged_and_leave_the_login_alone(
     client: httpx.Client, demo_token: str, state: MockState, operation_id: str

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 import httpx
-from support import DEMO, DEMO_NETWORK, OTHER, OTHER_NETWORK, bearer
+import pytest
+from support import DEMO, DEMO_NETWORK, OTHER, OTHER_NETWORK, PASSWORD_ERA, bearer
 
 from blink_mock import MockState
 
@@ -53,15 +54,21 @@ def test_camera_config_describes_the_camera(client: httpx.Client, demo_token: st
     assert body["signals"]["temp"] == camera["temperature"]
 
 
+@pytest.mark.blink_mock(era=PASSWORD_ERA)
 def test_camera_signals_and_legacy_views_answer(client: httpx.Client, demo_token: str, demo_legacy_token: str) -> None:
     token_auth = {"TOKEN_AUTH": demo_legacy_token}
     assert client.get(f"{CAMERA}/signals", headers=bearer(demo_token)).json()["wifi"] == 4
-    cameras = client.get(f"/network/{DEMO_NETWORK}/cameras", headers=token_auth).json()["cameras"]
-    assert {c["name"] for c in cameras} == {"Front Door", "Back Yard"}  # the Mini is not a sync-module camera
     status = client.get(CAMERA, headers=token_auth).json()["camera_status"]
     assert status["camera_id"] == FRONT_DOOR
 
 
+@pytest.mark.blink_mock(era="2019-02-27")  # the camera list's last day
+def test_the_2018_camera_list_lists_sync_module_cameras(client: httpx.Client, demo_legacy_token: str) -> None:
+    cameras = client.get(f"/network/{DEMO_NETWORK}/cameras", headers={"TOKEN_AUTH": demo_legacy_token}).json()
+    assert {c["name"] for c in cameras["cameras"]} == {"Front Door", "Back Yard"}
+
+
+@pytest.mark.usefixtures("two_polls")
 def test_disable_and_enable_change_motion_only_after_completion(client: httpx.Client, demo_token: str) -> None:
     response = client.post(f"{CAMERA}/disable", headers=bearer(demo_token))
     assert response.status_code == 200
@@ -80,6 +87,7 @@ def test_disable_and_enable_change_motion_only_after_completion(client: httpx.Cl
     assert config(client, demo_token)["enabled"] is True
 
 
+@pytest.mark.usefixtures("two_polls")
 def test_update_camera_config_applies_settings_when_done(client: httpx.Client, demo_token: str) -> None:
     body = {"name": "Front Porch", "video_quality": "best", "motion_sensitivity": 8}
     response = client.post(f"{CAMERA}/update", json=body, headers=bearer(demo_token))
@@ -114,6 +122,7 @@ def test_status_and_clip_commands_answer_full_commands(client: httpx.Client, dem
     assert (clip["command"], clip["target"], clip["target_id"]) == ("clip", None, None)
 
 
+@pytest.mark.usefixtures("two_polls")
 def test_snapshot_adds_media_and_moves_the_thumbnail(client: httpx.Client, demo_token: str, state: MockState) -> None:
     before = config(client, demo_token)["thumbnail"]
     state.advance(5)
@@ -221,11 +230,13 @@ def test_live_view_stays_running_until_marked_done(client: httpx.Client, demo_to
     assert again["command_id"] != session["command_id"]
 
 
-def test_live_view_servers_follow_the_api_version(client: httpx.Client, demo_token: str) -> None:
+def test_live_view_servers_follow_the_api_version(client: httpx.Client, state: MockState, demo_token: str) -> None:
     v5 = f"/api/v5/accounts/{DEMO}/networks/{DEMO_NETWORK}/cameras/51002/liveview"
     owl = f"/api/v2/accounts/{DEMO}/networks/{DEMO_NETWORK}/owls/{LIVING_ROOM}/liveview"
+    state.era = "2026-05-30"  # the v5 live view's last day
     old = client.post(v5, json={"intent": "liveview", "motion_event_start_time": ""}, headers=bearer(demo_token))
     assert old.json()["server"].startswith("rtsps://")
+    state.era = "today"
     mini = client.post(owl, json={"intent": "liveview"}, headers=bearer(demo_token))
     assert mini.json()["server"].startswith("immis://")
     wrong_kind = f"/api/v2/accounts/{DEMO}/networks/{DEMO_NETWORK}/doorbells/{LIVING_ROOM}/liveview"
@@ -239,6 +250,7 @@ def test_local_storage_is_refused_unless_active(client: httpx.Client, demo_token
     assert "message" in response.json()
 
 
+@pytest.mark.usefixtures("two_polls")
 def test_local_storage_manifest_and_clip_download(client: httpx.Client, demo_token: str, state: MockState) -> None:
     state.sync_modules[41001].local_storage_status = "active"
     request = client.post(f"{LOCAL_STORAGE}/manifest/request", headers=bearer(demo_token)).json()

@@ -419,7 +419,6 @@ BAD_FAULTS: list[tuple[dict[str, Any], str]] = [
     ({"lockout_after_failed_logins": 1e20}, "faults.lockout_after_failed_logins: must be a whole number"),
     ({"lockout_seconds": 10**12}, "faults.lockout_seconds: must be a whole number from 0 to 604800"),
     ({"lockout_seconds": False}, "faults.lockout_seconds: must be a whole number"),
-    ({"legacy_logins_retired": 1}, "faults.legacy_logins_retired: must be true or false"),
     ({"blocked_hardware_ids": "Home Assistant"}, "faults.blocked_hardware_ids: must be a list of names"),
     ({"blocked_hardware_ids": [""]}, "faults.blocked_hardware_ids[0]: must be a non-empty string"),
     ({"failing_commands": ["arm", 7]}, "faults.failing_commands[1]: must be a non-empty string"),
@@ -468,8 +467,7 @@ def test_faults_a_scenario_switches_on_can_still_be_patched(tmp_path: Path) -> N
         "errors": {"*": 503},
         "lockout_after_failed_logins": 0,
         "lockout_seconds": 60,
-        "legacy_logins_retired": True,
-        "blocked_hardware_ids": [],
+        "blocked_hardware_ids": ["Test Rig"],
         "failing_commands": ["*"],
         "drift": [{"operation": "*", "kind": "status_code", "status": 299}],
     }

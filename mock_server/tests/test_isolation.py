@@ -4,7 +4,8 @@ Generic over the spec: every operation whose path names something an account own
 marks with `x-blink-identifies`) is called twice with the owner's ids, once with the intruder's token and once
 with the owner's. The intruder gets 404 (or 403), no owner data in the body and no change to the state; the
 owner gets a real answer, which proves the ids were right and the refusal came from ownership, not from a bad
-URL. The same holds inside one account for a device of one network named under another network.
+URL. The same holds inside one account for a device of one network named under another network. Each operation is
+called in the latest era that served it (`serving_era`).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from typing import Any
 
 import httpx
 import pytest
-from support import DEMO, DEMO_NETWORK, OTHER, OTHER_NETWORK, REST, bearer
+from support import DEMO, DEMO_NETWORK, OTHER, OTHER_NETWORK, REST, bearer, serving_era
 
 from blink_mock import MockState, create_app
 from blink_mock.scenario import parse_scenario
@@ -82,7 +83,7 @@ def path_values(state: MockState, side: Side) -> dict[str, Any]:
         command.sync_module_id = module.id
         command.finished = True
     upload.media_id = media.id
-    owl = state.cameras[side.owl_id] if side.owl_id is not None else None
+    owl = state.cameras.get(side.owl_id) if side.owl_id is not None else None  # no Minis before 2020-04-20
     return {
         "account_id": side.account_id,
         "user_id": account.user_id,
@@ -122,12 +123,12 @@ def request_body(op: SpecOperation) -> tuple[bytes | None, dict[str, str]]:
 
 
 def auth_for(state: MockState, op: SpecOperation, account_id: int) -> dict[str, str]:
-    """TOKEN_AUTH (a password login's token) where the operation accepts it, Bearer (an OAuth token) otherwise:
+    """Bearer (an OAuth token) where the operation accepts it, TOKEN_AUTH (a password login's token) otherwise:
     both reach the same check."""
-    if op.accepts("TokenAuth"):
-        client_id = state.accounts[account_id].client_id
-        return {"TOKEN_AUTH": state.issue_token(account_id, "legacy", client_id=client_id).value}
-    return bearer(state.issue_token(account_id, "access").value)
+    if op.accepts("BearerAuth"):
+        return bearer(state.issue_token(account_id, "access").value)
+    client_id = state.accounts[account_id].client_id
+    return {"TOKEN_AUTH": state.issue_token(account_id, "legacy", client_id=client_id).value}
 
 
 def call(client: httpx.Client, op: SpecOperation, values: dict[str, Any], auth: dict[str, str]) -> httpx.Response:
@@ -146,6 +147,8 @@ def public_state(state: MockState) -> str:
 def test_other_accounts_token_never_reaches_owned_data(
     client: httpx.Client, state: MockState, op: SpecOperation
 ) -> None:
+    state.era = serving_era(op)
+    state.reset()
     owner, intruder = owner_of(op)
     owner_auth, intruder_auth = auth_for(state, op, owner.account_id), auth_for(state, op, intruder.account_id)
     values = path_values(state, owner)
@@ -225,7 +228,7 @@ def device_operations() -> list[SpecOperation]:
 
 @pytest.mark.parametrize("op", device_operations(), ids=lambda op: op.operation_id)
 def test_a_device_of_another_network_of_the_same_account_is_not_found(op: SpecOperation) -> None:
-    state = MockState.from_scenario(parse_scenario(TWO_NETWORKS))
+    state = MockState.from_scenario(parse_scenario(TWO_NETWORKS), serving_era(op))
     auth = auth_for(state, op, 24001)
     device_name = next(p.name for p in op.owned_parameters() if p.identifies == "camera")
     device = state.cameras[BARN_DEVICES[device_name]]

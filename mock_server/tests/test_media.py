@@ -7,7 +7,7 @@ from typing import Any
 
 import httpx
 import pytest
-from support import DEMO, DEMO_NETWORK, OTHER, bearer
+from support import DEMO, DEMO_NETWORK, OTHER, bearer, operation_at, serving_era
 
 from blink_mock import MockState
 from blink_mock.media import PAGE_SIZE, parse_since
@@ -27,6 +27,16 @@ def legacy(token: str) -> dict[str, str]:
     return {"TOKEN_AUTH": token}
 
 
+def old(client: httpx.Client, state: MockState, method: str, path: str, token: str) -> httpx.Response:
+    """A call with a password login's token (TOKEN_AUTH) in the latest era that served its operation: the v2
+    video list ended in 2019, Blink refused such tokens from 2025-10-13. The world stays as it is."""
+    state.era = serving_era(operation_at(method, path))
+    try:
+        return client.request(method, path, headers=legacy(token))
+    finally:
+        state.era = "today"
+
+
 def is_mp4(response: httpx.Response) -> bool:
     return (
         response.status_code == 200
@@ -43,18 +53,18 @@ def is_jpeg(response: httpx.Response) -> bool:
     )
 
 
-def visible_ids(client: httpx.Client, token: str, legacy_token: str) -> dict[str, set[int]]:
+def visible_ids(client: httpx.Client, state: MockState, token: str, legacy_token: str) -> dict[str, set[int]]:
     """The media ids each listing shows (media/changed without the deleted entries): `token` is an OAuth token
     for the current endpoints, `legacy_token` a password login's for the legacy ones."""
-    events = client.get(f"/events/network/{DEMO_NETWORK}", headers=legacy(legacy_token)).json()["event"]
+    events = old(client, state, "GET", f"/events/network/{DEMO_NETWORK}", legacy_token).json()["event"]
     return {
         "changed": {m["id"] for m in changed(client, token) if not m["deleted"]},
         "events": {e["video_id"] for e in events},
-        "videos": {v["id"] for v in client.get("/api/v2/videos/page/0", headers=legacy(legacy_token)).json()},
-        "unwatched": {v["id"] for v in client.get("/api/v2/videos/unwatched", headers=legacy(legacy_token)).json()},
+        "videos": {v["id"] for v in old(client, state, "GET", "/api/v2/videos/page/0", legacy_token).json()},
+        "unwatched": {v["id"] for v in old(client, state, "GET", "/api/v2/videos/unwatched", legacy_token).json()},
         "changed_v2": {
             m["id"]
-            for m in client.get("/api/v2/videos/changed", headers=legacy(legacy_token)).json()["media"]
+            for m in old(client, state, "GET", "/api/v2/videos/changed", legacy_token).json()["media"]
             if not m["deleted"]
         },
     }
@@ -153,8 +163,9 @@ def test_camera_thumbnail_image_checks_the_device_type(client: httpx.Client, dem
     ],
 )
 def test_path_traversal_in_media_names_is_a_json_4xx(
-    client: httpx.Client, demo_token: str, demo_legacy_token: str, path: str
+    client: httpx.Client, state: MockState, demo_token: str, demo_legacy_token: str, path: str
 ) -> None:
+    state.era = serving_era(operation_at("GET", path))
     response = client.get(path, headers={**bearer(demo_token), **legacy(demo_legacy_token)})
     assert 400 <= response.status_code < 500
     assert response.headers["content-type"].startswith("application/json")
@@ -162,35 +173,35 @@ def test_path_traversal_in_media_names_is_a_json_4xx(
 
 
 def test_events_and_legacy_videos_point_at_downloadable_clips(
-    client: httpx.Client, demo_token: str, demo_legacy_token: str
+    client: httpx.Client, state: MockState, demo_legacy_token: str
 ) -> None:
-    events = client.get(f"/events/network/{DEMO_NETWORK}", headers=legacy(demo_legacy_token)).json()["event"]
+    events = old(client, state, "GET", f"/events/network/{DEMO_NETWORK}", demo_legacy_token).json()["event"]
     assert [e["camera_name"] for e in events] == ["Front Door", "Back Yard", "Living Room"]
     url = events[0]["video_url"]
     assert url.endswith(".mp4")
-    assert is_mp4(client.get(url, headers=legacy(demo_legacy_token)))
-    assert is_jpeg(client.get(url.removesuffix(".mp4") + ".jpg", headers=legacy(demo_legacy_token)))
+    assert is_mp4(old(client, state, "GET", url, demo_legacy_token))
+    assert is_jpeg(old(client, state, "GET", url.removesuffix(".mp4") + ".jpg", demo_legacy_token))
 
-    assert client.get("/api/v2/videos/count", headers=legacy(demo_legacy_token)).json() == {"count": 3}
-    videos = client.get("/api/v2/videos/page/0", headers=legacy(demo_legacy_token)).json()
+    assert old(client, state, "GET", "/api/v2/videos/count", demo_legacy_token).json() == {"count": 3}
+    videos = old(client, state, "GET", "/api/v2/videos/page/0", demo_legacy_token).json()
     assert [v["id"] for v in videos] == [e["video_id"] for e in events]
-    assert client.get("/api/v2/videos/page/1", headers=legacy(demo_legacy_token)).json() == []
-    video = client.get(f"/api/v2/video/{videos[1]['id']}", headers=legacy(demo_legacy_token)).json()
-    assert is_mp4(client.get(video["address"], headers=legacy(demo_legacy_token)))
-    assert is_jpeg(client.get(video["thumbnail"] + ".jpg", headers=legacy(demo_legacy_token)))
-    legacy_changed = client.get("/api/v2/videos/changed", headers=legacy(demo_legacy_token)).json()["media"]
-    assert is_mp4(client.get(legacy_changed[0]["media"], headers=legacy(demo_legacy_token)))
+    assert old(client, state, "GET", "/api/v2/videos/page/1", demo_legacy_token).json() == []
+    video = old(client, state, "GET", f"/api/v2/video/{videos[1]['id']}", demo_legacy_token).json()
+    assert is_mp4(old(client, state, "GET", video["address"], demo_legacy_token))
+    assert is_jpeg(old(client, state, "GET", video["thumbnail"] + ".jpg", demo_legacy_token))
+    legacy_changed = old(client, state, "GET", "/api/v2/videos/changed", demo_legacy_token).json()["media"]
+    assert is_mp4(old(client, state, "GET", legacy_changed[0]["media"], demo_legacy_token))
 
 
 def test_legacy_clip_paths_must_match_the_clips_camera(
-    client: httpx.Client, demo_token: str, demo_legacy_token: str
+    client: httpx.Client, state: MockState, demo_legacy_token: str
 ) -> None:
-    url = client.get(f"/events/network/{DEMO_NETWORK}", headers=legacy(demo_legacy_token)).json()["event"][0][
+    url = old(client, state, "GET", f"/events/network/{DEMO_NETWORK}", demo_legacy_token).json()["event"][0][
         "video_url"
     ]
     other_camera = url.replace("/camera/51001/", "/camera/51002/")
-    assert client.get(other_camera, headers=legacy(demo_legacy_token)).status_code == 404
-    assert client.get(url.replace("clip_", "clap_"), headers=legacy(demo_legacy_token)).status_code == 404
+    assert old(client, state, "GET", other_camera, demo_legacy_token).status_code == 404
+    assert old(client, state, "GET", url.replace("clip_", "clap_"), demo_legacy_token).status_code == 404
 
 
 def test_new_media_from_commands_appears_in_every_listing(
@@ -201,8 +212,8 @@ def test_new_media_from_commands_appears_in_every_listing(
         status = client.get(f"/network/{DEMO_NETWORK}/command/{command['id']}", headers=bearer(demo_token)).json()
     assert status["complete"] is True
     new_id = status["media_id"]
-    assert all(new_id in ids for ids in visible_ids(client, demo_token, demo_legacy_token).values())
-    assert client.get("/api/v2/videos/count", headers=legacy(demo_legacy_token)).json() == {"count": 4}
+    assert all(new_id in ids for ids in visible_ids(client, state, demo_token, demo_legacy_token).values())
+    assert old(client, state, "GET", "/api/v2/videos/count", demo_legacy_token).json() == {"count": 4}
 
 
 def test_delete_media_removes_it_everywhere(
@@ -215,7 +226,7 @@ def test_delete_media_removes_it_everywhere(
     assert response.status_code == 200
     assert response.json() == {"code": 711, "message": "Successfully deleted media"}
 
-    for listing, ids in visible_ids(client, demo_token, demo_legacy_token).items():
+    for listing, ids in visible_ids(client, state, demo_token, demo_legacy_token).items():
         assert target["id"] not in ids, listing
         assert len(ids) == 2, listing
     # media/changed keeps the deleted entry, marked, so that syncing clients learn about it
@@ -223,24 +234,26 @@ def test_delete_media_removes_it_everywhere(
     assert entry["deleted"] is True
     assert client.get(target["media"], headers=bearer(demo_token)).status_code == 404
     assert client.get(target["thumbnail"], headers=bearer(demo_token)).status_code == 404
-    assert client.get(f"/api/v2/video/{target['id']}", headers=legacy(demo_legacy_token)).status_code == 404
-    assert client.get("/api/v2/videos/count", headers=legacy(demo_legacy_token)).json() == {"count": 2}
+    assert old(client, state, "GET", f"/api/v2/video/{target['id']}", demo_legacy_token).status_code == 404
+    assert old(client, state, "GET", "/api/v2/videos/count", demo_legacy_token).json() == {"count": 2}
 
 
-def test_delete_video_removes_one_legacy_clip(client: httpx.Client, demo_token: str, demo_legacy_token: str) -> None:
-    video_id = client.get("/api/v2/videos/page/0", headers=legacy(demo_legacy_token)).json()[0]["id"]
-    assert client.post(f"/api/v2/video/{video_id}/delete", headers=legacy(demo_legacy_token)).status_code == 200
-    assert client.post(f"/api/v2/video/{video_id}/delete", headers=legacy(demo_legacy_token)).status_code == 404
-    assert all(video_id not in ids for ids in visible_ids(client, demo_token, demo_legacy_token).values())
+def test_delete_video_removes_one_legacy_clip(
+    client: httpx.Client, state: MockState, demo_token: str, demo_legacy_token: str
+) -> None:
+    video_id = old(client, state, "GET", "/api/v2/videos/page/0", demo_legacy_token).json()[0]["id"]
+    assert old(client, state, "POST", f"/api/v2/video/{video_id}/delete", demo_legacy_token).status_code == 200
+    assert old(client, state, "POST", f"/api/v2/video/{video_id}/delete", demo_legacy_token).status_code == 404
+    assert all(video_id not in ids for ids in visible_ids(client, state, demo_token, demo_legacy_token).values())
 
 
 def test_delete_all_removes_only_the_callers_media(
     client: httpx.Client, demo_token: str, demo_legacy_token: str, other_token: str, state: MockState
 ) -> None:
-    response = client.post("/api/v2/videos/deleteall", headers=legacy(demo_legacy_token))
+    response = old(client, state, "POST", "/api/v2/videos/deleteall", demo_legacy_token)
     assert response.status_code == 200
-    assert all(ids == set() for ids in visible_ids(client, demo_token, demo_legacy_token).values())
-    assert client.get("/api/v2/videos/count", headers=legacy(demo_legacy_token)).json() == {"count": 0}
+    assert all(ids == set() for ids in visible_ids(client, state, demo_token, demo_legacy_token).values())
+    assert old(client, state, "GET", "/api/v2/videos/count", demo_legacy_token).json() == {"count": 0}
     assert all(m["deleted"] for m in changed(client, demo_token))
     other_media = client.get(f"/api/v1/accounts/{OTHER}/media/changed", headers=bearer(other_token)).json()["media"]
     assert len(other_media) == 1
@@ -256,9 +269,9 @@ def test_other_account_cannot_see_download_or_delete_demo_media(
         client.get(CHANGED, headers=bearer(other_token)),
         client.get(demo_item["media"], headers=bearer(other_token)),
         client.get(demo_item["thumbnail"], headers=bearer(other_token)),
-        client.get(f"/api/v2/video/{demo_item['id']}", headers=legacy(other_legacy_token)),
-        client.post(f"/api/v2/video/{demo_item['id']}/delete", headers=legacy(other_legacy_token)),
-        client.get(f"/events/network/{DEMO_NETWORK}", headers=legacy(other_legacy_token)),
+        old(client, state, "GET", f"/api/v2/video/{demo_item['id']}", other_legacy_token),
+        old(client, state, "POST", f"/api/v2/video/{demo_item['id']}/delete", other_legacy_token),
+        old(client, state, "GET", f"/events/network/{DEMO_NETWORK}", other_legacy_token),
         client.get(state.cameras[51001].thumbnail_path, headers=bearer(other_token)),
         client.post(
             f"/api/v1/accounts/{DEMO}/media/delete", json={"media_list": demo_ids}, headers=bearer(other_token)
@@ -270,10 +283,10 @@ def test_other_account_cannot_see_download_or_delete_demo_media(
         f"/api/v1/accounts/{OTHER}/media/delete", json={"media_list": demo_ids}, headers=bearer(other_token)
     )
     assert ignored.status_code == 200
-    client.post("/api/v2/videos/deleteall", headers=legacy(other_legacy_token))
+    old(client, state, "POST", "/api/v2/videos/deleteall", other_legacy_token)
 
     assert not any(state.media[i].deleted for i in demo_ids)
     assert is_mp4(client.get(demo_item["media"], headers=bearer(demo_token)))
-    other_videos = client.get("/api/v2/videos/page/0", headers=legacy(other_legacy_token)).json()
+    other_videos = old(client, state, "GET", "/api/v2/videos/page/0", other_legacy_token).json()
     assert other_videos == []  # its own clip is gone, and no demo clip shows up
     assert len(changed(client, demo_token)) == 3

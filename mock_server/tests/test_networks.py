@@ -8,7 +8,7 @@ from typing import Any
 
 import httpx
 import pytest
-from support import DEMO, DEMO_NETWORK, OTHER, OTHER_NETWORK, REST, bearer
+from support import DEMO, DEMO_NETWORK, OTHER, OTHER_NETWORK, PASSWORD_ERA, REST, bearer
 
 from blink_mock import MockState, create_app, default_scenario
 from blink_mock.networks import BUSY_SECONDS
@@ -106,6 +106,21 @@ def test_sync_module_id_matches_the_homescreen(client: httpx.Client, demo_token:
 
 
 # -- arm and disarm ------------------------------------------------------------------------------------------
+def test_arm_completes_by_the_next_request_whether_polled_or_not(
+    client: httpx.Client, state: MockState, demo_token: str
+) -> None:
+    """Blink runs a command itself; blinkpy up to 0.16 never polled and read the new state at once
+    (`command_completion` in the spec)."""
+    command = client.post(ARM, headers=bearer(demo_token)).json()
+    assert command["state"] == "new"
+    assert state.commands[command["id"]].finished is False
+    assert armed_views(client, demo_token) == ARMED  # no poll at all
+    done = poll(client, demo_token, command["id"])
+    assert (done["complete"], done["status_code"], done["commands"][0]["state_condition"]) == (True, 908, "done")
+    assert client.post(DISARM, headers=bearer(demo_token)).status_code == 200  # not busy: the arm is done
+
+
+@pytest.mark.usefixtures("two_polls")
 def test_arm_completes_after_two_polls_and_shows_everywhere(client: httpx.Client, demo_token: str) -> None:
     response = client.post(ARM, headers=bearer(demo_token))
     assert response.status_code == 200
@@ -128,6 +143,7 @@ def test_arm_completes_after_two_polls_and_shows_everywhere(client: httpx.Client
     assert (again["complete"], again["status_code"]) == (True, 908)
 
 
+@pytest.mark.usefixtures("two_polls")
 def test_disarm_completes_and_shows_everywhere(client: httpx.Client, state: MockState, demo_token: str) -> None:
     state.networks[DEMO_NETWORK].armed = True
     command = client.post(DISARM, headers=bearer(demo_token)).json()
@@ -138,6 +154,7 @@ def test_disarm_completes_and_shows_everywhere(client: httpx.Client, state: Mock
     assert armed_views(client, demo_token) == DISARMED
 
 
+@pytest.mark.usefixtures("two_polls")
 def test_network_is_busy_while_an_arm_command_runs(client: httpx.Client, demo_token: str) -> None:
     command = client.post(ARM, headers=bearer(demo_token)).json()
     assert client.get(f"/network/{DEMO_NETWORK}", headers=bearer(demo_token)).json()["network"]["busy"] is True
@@ -149,6 +166,7 @@ def test_network_is_busy_while_an_arm_command_runs(client: httpx.Client, demo_to
     assert client.post(DISARM, headers=bearer(demo_token)).status_code == 200
 
 
+@pytest.mark.usefixtures("two_polls")
 def test_an_abandoned_arm_command_is_superseded(client: httpx.Client, state: MockState, demo_token: str) -> None:
     abandoned = client.post(ARM, headers=bearer(demo_token)).json()
     state.advance(BUSY_SECONDS + 1)
@@ -173,6 +191,7 @@ def test_command_completes_by_time_without_polls(timed_client: tuple[httpx.Clien
     assert poll(http, token, command["id"])["complete"] is True
 
 
+@pytest.mark.usefixtures("two_polls")
 def test_failing_command_reports_failure_and_changes_nothing(
     client: httpx.Client, state: MockState, demo_token: str
 ) -> None:
@@ -187,6 +206,8 @@ def test_failing_command_reports_failure_and_changes_nothing(
     assert poll(client, demo_token, command["id"])["status_code"] == result["status_code"]
 
 
+@pytest.mark.blink_mock(era=PASSWORD_ERA)
+@pytest.mark.usefixtures("two_polls")
 def test_legacy_arm_returns_the_full_command(client: httpx.Client, demo_token: str, demo_legacy_token: str) -> None:
     response = client.post(f"/network/{DEMO_NETWORK}/arm", headers={"TOKEN_AUTH": demo_legacy_token})
     assert response.status_code == 200

@@ -103,7 +103,7 @@ def test_plugin_marker_loads_a_scenario_next_to_the_test(pytester: pytest.Pytest
 
 def test_plugin_marker_is_registered(pytester: pytest.Pytester) -> None:
     result = pytester.runpytest(*PLUGIN, "--markers")
-    result.stdout.fnmatch_lines(["@pytest.mark.blink_mock(scenario=path)*"])
+    result.stdout.fnmatch_lines(["@pytest.mark.blink_mock(scenario=path, era=YYYY-MM)*"])
 
 
 def test_loading_the_plugin_imports_nothing_heavy() -> None:

@@ -14,7 +14,7 @@ import httpx
 import pytest
 import yaml
 from starlette.applications import Starlette
-from support import DEMO, OAUTH, OTHER, bearer
+from support import DEMO, OAUTH, OTHER, PASSWORD_ERA, bearer
 
 from blink_mock import MockState, create_app
 from blink_mock.bodies import MAX_DEPTH, deeper_than, nesting_problem
@@ -69,6 +69,7 @@ def deep_bodies(depth: int) -> dict[str, bytes]:
     }
 
 
+@pytest.mark.blink_mock(era=PASSWORD_ERA)  # the v5 login and TOKEN_AUTH tokens
 @pytest.mark.parametrize("depth", DEPTHS)
 @pytest.mark.usefixtures("serving")
 def test_deep_json_to_blink_operations_is_400(client: httpx.Client, demo_token: str, depth: int) -> None:
@@ -109,6 +110,7 @@ def test_deep_json_on_the_oauth_host_gets_its_documented_shape(client: httpx.Cli
     assert set(body) >= {"error", "error_description"}
 
 
+@pytest.mark.blink_mock(era=PASSWORD_ERA)  # the v5 login and TOKEN_AUTH tokens
 @pytest.mark.usefixtures("serving")
 def test_nesting_up_to_the_limit_is_parsed(client: httpx.Client, demo_token: str) -> None:
     # At the limit the body reaches the schema, which refuses it for what it is, not for its depth.
@@ -140,6 +142,7 @@ def test_drift_cannot_stack_values_deeper_than_the_limit(client: httpx.Client, d
     assert response.status_code == 200, response.text[:200]
 
 
+@pytest.mark.blink_mock(era=PASSWORD_ERA)  # the v5 login and TOKEN_AUTH tokens
 @pytest.mark.usefixtures("serving")
 def test_brackets_inside_strings_do_not_count(client: httpx.Client) -> None:
     for email in (b"[" * 5_000, b'\\"' + b"{" * 5_000, b"\\\\" + b"[" * 5_000, b"]" * 5_000):
@@ -204,6 +207,7 @@ def test_the_schemas_judge_anything_the_depth_limit_lets_through(op: Any) -> Non
     first_error(pointer, json.loads(nested(MAX_DEPTH)))
 
 
+@pytest.mark.blink_mock(era=PASSWORD_ERA)  # the v5 login and TOKEN_AUTH tokens
 @pytest.mark.usefixtures("serving")
 def test_a_deep_body_leaves_no_500_in_the_request_log(client: httpx.Client, demo_token: str) -> None:
     for depth in DEPTHS:
@@ -287,6 +291,8 @@ def test_a_foreign_host_is_refused_everywhere(guarded: Starlette, state: MockSta
     assert "demo-password" not in response.text
 
 
+# In 2020-06 Blink still answered a `Host` of prod.immedia-semi.com; from 2020-07-10 it refused it (`host_header`).
+@pytest.mark.blink_mock(era="2020-06")
 @pytest.mark.parametrize("host", BLINK_HOSTS)
 def test_blinks_hosts_reach_blink_paths_but_not_the_admin_api(guarded: Starlette, host: str) -> None:
     assert call(guarded, "GET", "http://x/api/v1/version", headers={"host": host}).status_code == 200
@@ -361,6 +367,7 @@ def test_another_accounts_logins_never_evict_a_live_token(client: httpx.Client, 
     assert client.get("/networks", headers=bearer(other)).status_code == 200
 
 
+@pytest.mark.blink_mock(era=PASSWORD_ERA)  # the v5 login and TOKEN_AUTH tokens
 def test_logins_over_http_never_evict_another_accounts_token(client: httpx.Client, state: MockState) -> None:
     other = state.issue_token(OTHER, "access").value
     demo = state.issue_token(DEMO, "access").value
@@ -406,6 +413,7 @@ def test_tokens_removed_from_outside_stay_removed(state: MockState) -> None:
     assert len(state.tokens) == MAX_TOKENS_PER_ACCOUNT
 
 
+@pytest.mark.blink_mock(era=PASSWORD_ERA)  # the v5 login and TOKEN_AUTH tokens
 def test_app_clients_are_bounded_per_account(client: httpx.Client, state: MockState) -> None:
     from blink_mock.state import MAX_CLIENTS_PER_ACCOUNT
 

@@ -231,8 +231,8 @@ def test_a_slow_answer_is_not_cut_off_by_the_next_requests_head(mock: MockProces
 @pytest.mark.usefixtures("still_serving")
 def test_requests_pipelined_behind_a_deep_body_are_answered(mock: MockProcess) -> None:
     deep = b"[" * 100_000 + b"]" * 100_000
-    login = (
-        b"POST /api/v5/account/login HTTP/1.1\r\nHost: rest-prod.immedia-semi.com\r\n"
+    login = (  # a JSON body Blink reads before any token: the password reset
+        b"POST /account/reset_password/ HTTP/1.1\r\nHost: rest-prod.immedia-semi.com\r\n"
         b"Content-Type: application/json\r\nContent-Length: %d\r\n\r\n" % len(deep)
     ) + deep
     faults = b'{"seconds": ' + b"[" * 5_000 + b"1" + b"]" * 5_000 + b"}"
