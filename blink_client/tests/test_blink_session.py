@@ -64,6 +64,8 @@ pytest_plugins = ["blink_mock.pytest_plugin", "session_fixtures"]
 
 LONG_AGO = datetime(2000, 1, 1, tzinfo=UTC)
 SLOW_COMMANDS = replace(default_scenario(), command_polls=1_000_000)
+# Blink completes commands by time, often before the first poll; two polls show that the session keeps polling.
+TWO_POLL_COMMANDS = replace(default_scenario(), command_polls=2)
 
 
 # -- login ---------------------------------------------------------------------------------------------------------
@@ -202,6 +204,7 @@ def test_close_logs_out_and_keeps_the_stored_session(demo: BlinkSession, token_f
 
 
 # -- commands --------------------------------------------------------------------------------------------------------
+@pytest.mark.blink_mock(scenario=TWO_POLL_COMMANDS)
 def test_arm_waits_for_the_command(demo: BlinkSession, blink_mock_state: MockState) -> None:
     result = demo.arm("Home", poll_interval=0)
     assert (result.network_id, result.status is not None) == (HOME, True)

@@ -12,6 +12,7 @@ import pytest
 
 from blink_contract.drift import Exchange
 from blink_contract.live import (
+    TOKEN_AUTH_ONLY,
     Context,
     LiveClient,
     RunConfig,
@@ -55,9 +56,18 @@ def test_default_plan_is_read_only_without_logins_or_deprecated_operations() -> 
 
 def test_include_deprecated_and_operation_selection() -> None:
     everything = plan_operations(include_deprecated=True, allow_mutating=False)
-    assert "get_homescreen_legacy" in [op.operation_id for op in everything.read_only]
-    narrowed = plan_operations(only=["list_networks", "get_video_count"], allow_mutating=False)
-    assert [op.operation_id for op in narrowed.read_only] == ["list_networks", "get_video_count"]
+    # Every deprecated read takes only a password login's TOKEN_AUTH, which an OAuth run does not have.
+    assert dict(everything.skipped)["get_homescreen_legacy"] == f"skipped: {TOKEN_AUTH_ONLY}"
+    narrowed = plan_operations(only=["list_networks", "get_tier_info"], allow_mutating=False)
+    assert [op.operation_id for op in narrowed.read_only] == ["list_networks", "get_tier_info"]
+
+
+def test_operations_that_take_only_token_auth_are_not_sent_an_oauth_token() -> None:
+    plan = plan_operations(allow_mutating=False)
+    assert dict(plan.skipped)["get_health"] == f"skipped: {TOKEN_AUTH_ONLY}"
+    read = [op.operation_id for op in plan.read_only]
+    assert "get_regions" in read  # its token is optional: called without one
+    assert all(op.accepts("BearerAuth") or not op.needs_auth for op in plan.read_only)
 
 
 def test_allow_mutating_adds_only_the_pairs_the_spec_names_an_undo_for() -> None:
