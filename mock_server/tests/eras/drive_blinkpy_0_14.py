@@ -9,7 +9,6 @@ from __future__ import annotations
 import sys
 
 from blinkpy.blinkpy import Blink  # type: ignore[import-untyped]
-
 from eras import blinkpy_sync, via_requests
 from eras.driving import EMAIL, MOCK_CA, PASSWORD, Report, check
 

@@ -12,7 +12,6 @@ import sys
 
 from blinkpy.auth import Auth  # type: ignore[import-untyped]
 from blinkpy.blinkpy import Blink  # type: ignore[import-untyped]
-
 from eras import blinkpy_sync, via_requests
 from eras.driving import CODE, EMAIL, MOCK_CA, PASSWORD, Report, check
 

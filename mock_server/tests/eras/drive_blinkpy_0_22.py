@@ -13,10 +13,9 @@ import sys
 
 # blinkpy 0.22.7 calls aiofiles.ospath without importing it, and no aiofiles release imports it by itself
 # (AttributeError on the first clip download; fixed in blinkpy 0.24). Its users' programs had imported it.
-import aiofiles.os  # noqa: F401
+import aiofiles.os  # type: ignore[import-untyped]  # noqa: F401
 from blinkpy.auth import Auth  # type: ignore[import-untyped]
 from blinkpy.blinkpy import Blink  # type: ignore[import-untyped]
-
 from eras import blinkpy_async, via_aiohttp
 from eras.driving import CODE, EMAIL, PASSWORD, Report, check
 

@@ -13,7 +13,6 @@ import sys
 
 from blinkpy.auth import Auth, BlinkTwoFARequiredError  # type: ignore[import-untyped]
 from blinkpy.blinkpy import Blink  # type: ignore[import-untyped]
-
 from eras import blinkpy_async, via_aiohttp
 from eras.driving import CODE, EMAIL, PASSWORD, Report, check
 

@@ -16,7 +16,6 @@ from typing import Any
 
 import aiohttp
 from aiohttp.abc import AbstractResolver
-
 from eras.driving import MOCK_CA, MOCK_PORT, Report, is_blink_host
 
 

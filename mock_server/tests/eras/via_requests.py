@@ -17,7 +17,6 @@ from typing import Any
 
 import requests.adapters
 import urllib3.util.connection
-
 from eras.driving import MOCK_PORT, Report, is_blink_host
 
 
@@ -30,7 +29,7 @@ def redirect(report: Report) -> None:
             raise OSError(f"the era driver connects only Blink's hosts (to the mock), not {host}")
         return connect(("127.0.0.1", MOCK_PORT), *args, **kwargs)
 
-    urllib3.util.connection.create_connection = to_the_mock  # type: ignore[assignment]
+    urllib3.util.connection.create_connection = to_the_mock
 
     send = requests.adapters.HTTPAdapter.send
 
@@ -45,4 +44,4 @@ def redirect(report: Report) -> None:
         report.exchange(str(request.method), str(request.url), response.status_code, body)
         return response
 
-    requests.adapters.HTTPAdapter.send = recorded  # type: ignore[method-assign]
+    requests.adapters.HTTPAdapter.send = recorded  # type: ignore[method-assign,assignment]
