@@ -7,6 +7,9 @@ media downloads and typed errors. See README.md.
     session.arm("Home")
 """
 
+from importlib.metadata import PackageNotFoundError, version
+from typing import TYPE_CHECKING
+
 from blink_session.commands import CommandResult
 from blink_session.errors import (
     AppUpdateRequired,
@@ -25,9 +28,30 @@ from blink_session.errors import (
     UnreadableAnswer,
 )
 from blink_session.session import AsyncBlinkSession, BlinkSession
-from blink_session.token_store import DEFAULT_PATH, StoredSession
+from blink_session.token_store import DEFAULT, StoredSession, default_path
+
+try:
+    # The installed distribution's version: pyproject.toml is the one place it is written.
+    __version__ = version("blink-api-test-kit")
+except PackageNotFoundError:  # imported from a checkout that was never installed
+    __version__ = "0+unknown"
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    DEFAULT_PATH: Path  # `default_path()`, computed again on every access (see __getattr__)
+else:
+
+    def __getattr__(name: str) -> object:
+        # DEFAULT_PATH was a constant computed at import; it stays as a name, resolved each time it is read, so an
+        # XDG_CONFIG_HOME set after the import counts.
+        if name == "DEFAULT_PATH":
+            return default_path()
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
+    "DEFAULT",
     "DEFAULT_PATH",
     "AppUpdateRequired",
     "AsyncBlinkSession",

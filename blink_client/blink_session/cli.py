@@ -16,18 +16,20 @@ import io
 import json
 import os
 import re
+import shlex
 import signal
 import sys
+import textwrap
 import threading
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, NoReturn, TextIO
 
 import httpx
 
-from blink_session import token_store
+from blink_session import __version__, token_store
 from blink_session.errors import (
     AppUpdateRequired,
     BlinkError,
@@ -44,7 +46,7 @@ from blink_session.errors import (
     Unauthorized,
     UnreadableAnswer,
 )
-from blink_session.progress import ProgressBar
+from blink_session.progress import DownloadBar
 from blink_session.session import BlinkSession, CommandResult
 
 PROG = "blink"
@@ -57,39 +59,74 @@ EXIT_LOCKED = 4  # locked out (429), blocked client (406), app update required (
 EXIT_NETWORK = 5  # network error or Blink server error (5xx, including 520)
 EXIT_UNREADABLE = 6  # a success whose body the spec does not describe (not JSON, another shape, too deep or large)
 
+EXIT_INTERRUPTED = 130  # Ctrl-C, as a shell reports a process ended by SIGINT
+EXIT_TERMINATED = 128 + signal.SIGTERM  # 143
+
+# Every exit code and what it means: the one list, shown in `blink --help` (README.md has a longer table).
+EXIT_CODES: tuple[tuple[str, str], ...] = (
+    (f"{EXIT_OK}", "ok"),
+    (f"{EXIT_REFUSED}", "Blink refused the request, a command failed or timed out, or no such network/camera"),
+    (f"{EXIT_USAGE}", "usage error (bad arguments, a bad WHEN, a DIR that is not a folder)"),
+    (
+        f"{EXIT_AUTH}",
+        "authentication: login failed, 401 after a token refresh, no session for the server and no credentials, "
+        "a 2FA code needed, or the token file cannot be read (or stays locked)",
+    ),
+    (f"{EXIT_LOCKED}", "locked out (429), blocked client (406) or app update required (426)"),
+    (f"{EXIT_NETWORK}", "network error or Blink server error (5xx, including Cloudflare's 520)"),
+    (
+        f"{EXIT_UNREADABLE}",
+        "Blink's answer did not match the spec: a success this client cannot read (an HTML page, JSON of another "
+        "shape, JSON nested too deep or too large); run blink-contract to see what drifted",
+    ),
+    (f"{EXIT_INTERRUPTED}, {EXIT_TERMINATED}", "interrupted (Ctrl-C) or terminated (SIGTERM), after cleaning up"),
+)
+
 DESCRIPTION = "Arm, disarm, inspect and download from a Blink account (or the blink-mock)."
 
-EPILOG = """\
+
+def _exit_code_lines() -> str:
+    lines = []
+    for codes, meaning in EXIT_CODES:
+        wrapped = textwrap.wrap(meaning, width=100)
+        lines.append(f"  {codes:<9} {wrapped[0]}")
+        lines.extend(f"  {'':<9} {more}" for more in wrapped[1:])
+    return "\n".join(lines)
+
+
+EPILOG = f"""\
 credentials:
   BLINK_EMAIL, BLINK_PASSWORD, BLINK_2FA_CODE (the same variables as blink-contract), or prompts when stdin is a
   terminal. The session (refresh token, hardware id; never the password) is kept in the token file, mode 0600,
-  so later commands do not sign in again. `blink login` always signs in afresh.
+  so later commands do not sign in again. `blink login` always signs in afresh. The file keeps one session per
+  server (Blink, or each --base-url), and sends each only to the server that issued it.
 
 WHEN (for --since):
   an ISO date or date-time (2026-01-05, 2026-01-05T07:30, 2026-01-05T07:30:00+01:00; local time if no offset),
   or an age: a number and s, m, h, d or w (90m, 24h, 7d, 2w).
 
 exit codes:
-  0  ok
-  1  Blink refused the request, a command failed or timed out, or no such network/camera
-  2  usage error
-  3  authentication: login failed, 401 after a token refresh, 2FA code or credentials needed,
-     or the token file cannot be read
-  4  locked out (429), blocked client (406) or app update required (426)
-  5  network error or Blink server error (5xx, including Cloudflare's 520)
-  6  Blink's answer did not match the spec: a success this client cannot read (an HTML page, JSON of
-     another shape, JSON nested too deep or too large); run blink-contract to see what drifted
-  130, 143  interrupted (Ctrl-C) or terminated (SIGTERM), after cleaning up
+{_exit_code_lines()}
   Errors are one line on stderr, starting with "blink: ".
 
-examples:
-  scripts/mock &                                          # the mock, demo@example.com / demo-password / 123456
+examples (against the mock, `blink-mock`, installed with the kit's [mock] extra):
+  blink-mock &                    # http://127.0.0.1:8080; demo@example.com / demo-password / 2FA code 123456
   export BLINK_EMAIL=demo@example.com BLINK_PASSWORD=demo-password BLINK_2FA_CODE=123456
   blink --base-url http://127.0.0.1:8080 login
   blink --base-url http://127.0.0.1:8080 arm Home --wait
   blink --base-url http://127.0.0.1:8080 status
   blink --base-url http://127.0.0.1:8080 clips download --since 24h ./clips
 """
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse, with blink's one-line errors: argparse prints the usage and the message on two lines."""
+
+    def error(self, message: str) -> NoReturn:
+        command = self.prog.removeprefix(PROG).strip()  # "clips download" for that command's own parser
+        where = f"{command}: " if command else ""
+        self.exit(EXIT_USAGE, f"{PROG}: {where}{message} (see {self.prog} --help)\n")
+
 
 _AGE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([smhdw])\s*$", re.IGNORECASE)
 _AGE_UNITS = {"s": "seconds", "m": "minutes", "h": "hours", "d": "days", "w": "weeks"}
@@ -173,16 +210,17 @@ def _add_common(parser: argparse.ArgumentParser, *, top: bool) -> None:
         "--token-file",
         metavar="PATH",
         type=Path,
-        default=token_store.DEFAULT_PATH,
-        help_text=f"where the session is kept (default: {token_store.DEFAULT_PATH})",
+        default=None,
+        help_text=f"where the sessions are kept (default: {token_store.default_path()})",
     )
     option("--json", action="store_true", default=False, help_text="print one machine-readable JSON document on stdout")
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog=PROG, description=DESCRIPTION, epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter
     )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     _add_common(parser, top=True)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
@@ -211,6 +249,11 @@ def build_parser() -> argparse.ArgumentParser:
     download = command("download", "download the clips since WHEN into DIR (skips files already there)", clip_commands)
     download.add_argument("--since", type=parse_when, required=True, metavar="WHEN", help=since_help)
     download.add_argument("--thumbnails", action="store_true", help="download their thumbnails too")
+    download.add_argument(
+        "--no-progress",
+        action="store_true",
+        help="no progress bar (there is one on stderr only when stdout and stderr are both a terminal)",
+    )
     download.add_argument("dir", metavar="DIR", type=Path, help="folder to download into (created if missing)")
     return parser
 
@@ -276,9 +319,34 @@ class Secrets:
         return text
 
 
-def sign_in(session: BlinkSession, secrets: Secrets) -> None:
+def login_command(args: argparse.Namespace) -> str:
+    """The `blink ... login` that signs in to the server and token file of these arguments."""
+    words = [PROG]
+    if args.base_url:
+        words += ["--base-url", args.base_url]
+    if Path(args.token_file) != token_store.default_path():
+        words += ["--token-file", str(args.token_file)]
+    return shlex.join([*words, "login"])
+
+
+def no_session(session: BlinkSession, args: argparse.Namespace, refused: bool) -> CliError:
+    """Why a command cannot go on without signing in, and how to: the server is named, since the token file keeps
+    a session per server and one of another server is no session here."""
+    server = "Blink" if session.server == token_store.BLINK else session.server
+    if refused:
+        reason = f"the session for {server} in {args.token_file} has expired (its refresh token was refused)"
+    else:
+        reason = f"no session for {server} in {args.token_file}"
+    return CliError(f"{reason}; log in with: {login_command(args)}", EXIT_AUTH)
+
+
+def sign_in(session: BlinkSession, secrets: Secrets, *, instead_of: CliError | None = None) -> None:
+    """Sign in with the credentials at hand. None at hand: `instead_of` (a command that wanted the kept session),
+    or a reason naming what is missing (`blink login`)."""
     found = credentials()
     if found is None:
+        if instead_of is not None:
+            raise instead_of
         raise CliError(
             "no credentials: set BLINK_EMAIL and BLINK_PASSWORD (and BLINK_2FA_CODE), or run in a terminal", EXIT_AUTH
         )
@@ -290,14 +358,21 @@ def sign_in(session: BlinkSession, secrets: Secrets) -> None:
 
 
 def open_session(args: argparse.Namespace, secrets: Secrets) -> BlinkSession:
+    if args.token_file is None:
+        args.token_file = token_store.default_path()  # looked up now: XDG_CONFIG_HOME as it is for this run
     try:
         session = BlinkSession(base_url=args.base_url, token_file=args.token_file)
     except (OSError, ValueError) as error:  # unreadable, or not the JSON object it should be
         raise CliError(f"cannot use the token file {args.token_file}: {error}", EXIT_AUTH) from None
     secrets.add(session.stored.refresh_token)
-    # `login` always signs in afresh; every other command resumes the kept session when Blink still takes it.
-    if args.command == "login" or not session.resume():
+    # `login` always signs in afresh; every other command resumes the kept session (of this server) when the server
+    # still takes it.
+    if args.command == "login":
         sign_in(session, secrets)
+    else:
+        kept = session.stored.refresh_token is not None
+        if not session.resume():
+            sign_in(session, secrets, instead_of=no_session(session, args, refused=kept))
     secrets.add(session.stored.refresh_token)
     return session
 
@@ -475,16 +550,24 @@ def do_clips_download(session: BlinkSession, args: argparse.Namespace) -> tuple[
     if folder.exists() and not folder.is_dir():
         raise CliError(f"{folder} is not a folder", EXIT_USAGE)
     folder.mkdir(parents=True, exist_ok=True)
-    bar = ProgressBar(sys.stderr) if _is_tty(sys.stderr) else None
+    # A bar only for a person watching: not in a log, a pipe or a cron mail, where each redraw would be a line.
+    watched = _is_tty(sys.stderr) and _is_tty(sys.stdout)
+    bar = DownloadBar(sys.stderr) if watched and not args.no_progress else None
     handled: list[str] = []  # every file of the clips, written now or already there (progress sees both)
 
     def progress(done: int, total: int, name: str) -> None:
         handled.append(name)
         if bar is not None:
-            bar(done, total, name)
+            bar.file_done(done, total, name)
 
     try:
-        paths = session.download_clips(args.since, folder, thumbnails=args.thumbnails, progress=progress)
+        paths = session.download_clips(
+            args.since,
+            folder,
+            thumbnails=args.thumbnails,
+            progress=progress,
+            received=bar.received if bar is not None else None,
+        )
     finally:
         if bar is not None:
             bar.finish()
@@ -583,7 +666,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
-    except SystemExit as exit_:  # --help (0) or a usage error (2, message already printed)
+    except SystemExit as exit_:  # --help or --version (0), or a usage error (2, its one line already printed)
         return exit_.code if isinstance(exit_.code, int) else EXIT_USAGE
     if isinstance(sys.stdout, io.TextIOWrapper):  # a camera name the terminal's encoding lacks is no crash
         sys.stdout.reconfigure(errors="backslashreplace")
@@ -593,7 +676,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return run(args)
     except Terminated:  # while the output was printed
-        return fail("terminated", 128 + signal.SIGTERM, Secrets())
+        return fail("terminated", EXIT_TERMINATED, Secrets())
     finally:
         signal.signal(signal.SIGTERM, previous)  # main() called in a longer-lived process leaves it as it was
 
@@ -612,9 +695,9 @@ def run(args: argparse.Namespace) -> int:
             if callable(close):
                 close()
     except KeyboardInterrupt:
-        return fail("interrupted", 130, secrets)
+        return fail("interrupted", EXIT_INTERRUPTED, secrets)
     except Terminated:
-        return fail("terminated", 128 + signal.SIGTERM, secrets)
+        return fail("terminated", EXIT_TERMINATED, secrets)
     except Exception as error:
         if os.environ.get("BLINK_DEBUG"):
             raise

@@ -64,7 +64,7 @@ from blink_session.errors import (
 )
 from blink_session.media import MAX_PAGES, Download, downloads_for, since_param
 from blink_session.oauth import OAUTH_HOST, PROD_HOST, REST_HOST_TEMPLATE, Flow, login_flow, refresh_flow
-from blink_session.token_store import LOCK_POLL_SECONDS, LOCK_WAIT_SECONDS, TIER_PATTERN, StoredSession
+from blink_session.token_store import LOCK_POLL_SECONDS, LOCK_WAIT_SECONDS, TIER_PATTERN, StoredSession, server_key
 
 __all__ = [
     "PARSE_ERRORS",
@@ -79,6 +79,7 @@ __all__ = [
     "Program",
     "Progress",
     "Read",
+    "Received",
     "Save",
     "SessionCore",
     "Sleep",
@@ -92,6 +93,8 @@ __all__ = [
 T = TypeVar("T")
 # Called after each file of download_clips: (files done, files in total, file name). Skipped files count as done.
 Progress = Callable[[int, int, str], None]
+# Called as a file's bytes arrive: (bytes so far, bytes in all from Content-Length or None, file name).
+Received = Callable[[int, int | None, str], None]
 
 
 # -- effects: what a program asks its driver to do -------------------------------------------------------------------
@@ -110,9 +113,11 @@ class Call:
 @dataclass(frozen=True)
 class Fetch:
     """Stream `download.path` from the REST host, with the session's client, into `download.target` through
-    `media.atomic_file`, kept only if it passes `media`'s checks (else UnreadableAnswer, and no file)."""
+    `media.atomic_file`, kept only if it passes `media`'s checks (else UnreadableAnswer, and no file). `received`
+    is told the bytes as they arrive."""
 
     download: Download
+    received: Received | None = None
 
 
 @dataclass(frozen=True)
@@ -148,8 +153,11 @@ class Unlock:
 
 @dataclass(frozen=True)
 class Read:
-    """Send back the stored session as the token file holds it now: None when there is no file (or the session
-    keeps none). The program holds the lock."""
+    """Send back this server's session as the token file holds it now (`token_store.read(path, server)`): None when
+    there is no file (or the session keeps none). Saves are atomic, so the file may be read with or without its
+    lock; a program that acts on what it read (refreshes with it) holds the lock."""
+
+    server: str
 
 
 @dataclass(frozen=True)
@@ -260,14 +268,18 @@ def is_refused_refresh(error: BlinkHTTPError) -> bool:
 class SessionCore:
     """What a session knows (its hosts, the stored session, the access token) and every job it does, as programs.
 
-    `stored` is changed in memory only; each change is followed by a `Save` effect. `clock` tells the time for
-    command deadlines (the driver does the sleeping)."""
+    `stored` is changed in memory only; each change is followed by a `Save` effect. A stored session of another
+    server than `base_url`'s is not this session's: only its hardware_id (the install's) is kept, so its refresh
+    token is never sent here. `clock` tells the time for command deadlines (the driver does the sleeping)."""
 
     def __init__(
         self, stored: StoredSession, base_url: str | None = None, *, clock: Callable[[], float] = time.monotonic
     ) -> None:
-        self.stored = stored
         self.base_url = base_url.rstrip("/") if base_url else None
+        self.server = server_key(self.base_url)
+        if stored.server != self.server:
+            stored = StoredSession(hardware_id=stored.hardware_id, server=self.server)
+        self.stored = stored
         self.clock = clock
         self.access_token: str | None = None  # in memory only, never saved
         self._known = stored.refresh_token  # the refresh token this session last read in the file or wrote there
@@ -339,7 +351,7 @@ class SessionCore:
         """(Lock held.) Take the session another process saved since this one last read or wrote the file: a
         refresh token this session has not seen there is newer than its own, which Blink may have spent already.
         A file without a token takes nothing away. True if a token was taken."""
-        on_disk = yield Read()
+        on_disk = yield Read(self.server)
         if on_disk is None or not on_disk.refresh_token or on_disk.refresh_token == self._known:
             return False
         # A refresh token belongs to the hardware_id it was issued to, and to its account.
@@ -352,6 +364,11 @@ class SessionCore:
 
     def login(self, email: str, password: str, two_factor: Callable[[], str] | None = None) -> Program[None]:
         """The OAuth login (one attempt), then the account's tier from rest-prod."""
+        # The install's hardware_id is the file's, if another process wrote the first one since this session began:
+        # the file keeps one for every server, and the new refresh token is issued to the one sent now.
+        on_disk = yield Read(self.server)
+        if on_disk is not None and on_disk.hardware_id:
+            self.stored.hardware_id = on_disk.hardware_id
         tokens: OAuthTokenResponse = yield OAuth(
             login_flow(self.oauth_base, email, password, self.stored.hardware_id, two_factor)
         )
@@ -362,6 +379,10 @@ class SessionCore:
     def resume(self) -> Program[bool]:
         """One refresh-token grant with the newest stored refresh token. False when there is none or Blink refuses
         it (it is then forgotten); a server or network error is raised, never taken for a dead session."""
+        if not self.stored.refresh_token and self.access_token is None:
+            on_disk = yield Read(self.server)  # without the lock: nothing to refresh with is no reason to make one
+            if on_disk is None or not on_disk.refresh_token:
+                return False
         try:
             access = yield from self._locked(self._renew(self.access_token))
         except BlinkHTTPError as error:
@@ -539,7 +560,12 @@ class SessionCore:
                     yield Item(item)
 
     def download_clips(
-        self, since: datetime, folder: Path, thumbnails: bool = False, progress: Progress | None = None
+        self,
+        since: datetime,
+        folder: Path,
+        thumbnails: bool = False,
+        progress: Progress | None = None,
+        received: Received | None = None,
     ) -> Program[list[Path]]:
         """Fetch each file of the clips changed since `since` that is not in `folder` whole yet; the files written.
         A file there that is not a whole clip or thumbnail (cut short, a saved error page) is fetched again."""
@@ -550,7 +576,7 @@ class SessionCore:
         written: list[Path] = []
         for done, download in enumerate(planned, start=1):
             if not (yield Intact(download.target)):
-                yield from self.authorized(Fetch(download))
+                yield from self.authorized(Fetch(download, received))
                 written.append(download.target)
             if progress is not None:
                 progress(done, len(planned), download.target.name)

@@ -15,11 +15,12 @@ auth sets the session's current access token on each request. A 401 triggers one
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import AsyncIterator, Callable, Iterator
 from datetime import datetime
 from pathlib import Path
-from typing import Any, TypeVar, cast
+from typing import Any, TypeAlias, TypeVar, cast
 
 import anyio
 import httpx
@@ -46,6 +47,7 @@ from blink_session.core import (
     Program,
     Progress,
     Read,
+    Received,
     Save,
     SessionCore,
     Sleep,
@@ -55,7 +57,7 @@ from blink_session.core import (
     unreadable,
 )
 from blink_session.oauth import REST_UA, Flow, HTTPCall
-from blink_session.token_store import DEFAULT_PATH, StoredSession
+from blink_session.token_store import DEFAULT, Default, StoredSession
 from blink_session.transport import (
     MEDIA,
     AsyncClientForwarder,
@@ -67,22 +69,49 @@ from blink_session.transport import (
     rest_ok,
 )
 
-__all__ = ["AsyncBlinkSession", "BlinkSession", "CommandResult", "Progress"]
+__all__ = ["AsyncBlinkSession", "BlinkSession", "CommandResult", "Progress", "Received", "TokenFile"]
 
 T = TypeVar("T")
 TIMEOUT = httpx.Timeout(30.0)
+# Where a session keeps its token file: a path (str or PathLike), DEFAULT (the default place, looked up when the
+# session is made) or None (nowhere: nothing is kept on disk).
+TokenFile: TypeAlias = str | os.PathLike[str] | Default | None
+
+
+class _Counter:
+    """Tells a download's `received` callback how far the file has come."""
+
+    def __init__(self, fetch: Fetch, headers: httpx.Headers) -> None:
+        self.report = fetch.received
+        self.name = fetch.download.target.name
+        length = headers.get("content-length", "")
+        self.total = int(length) if length.isdigit() else None
+        self.done = 0
+        if self.report is not None:
+            self.report(0, self.total, self.name)
+
+    def add(self, size: int) -> None:
+        self.done += size
+        if self.report is not None:
+            self.report(self.done, self.total, self.name)
 
 
 class _Shell:
     """What both sessions share around the core: the token file, the generated clients, and the local effects."""
 
-    def __init__(self, base_url: str | None, token_file: Path | None) -> None:
-        self._token_file = token_file
-        stored = token_store.load(token_file) if token_file is not None else None
+    def __init__(self, base_url: str | None, token_file: TokenFile) -> None:
+        self._token_file = path = token_store.resolve(token_file)
+        server = token_store.server_key(base_url)
+        # Only this server's session is read: another server's refresh token is never this session's to send. Nothing
+        # is written here: a library that is only imported, or a session only made, leaves no file behind. A new
+        # install's hardware_id is kept with its first session (a login or a refresh saves it).
+        stored = token_store.read(path, server) if path is not None else None
+        if stored is None or not stored.hardware_id:
+            stored = StoredSession(token_store.new_hardware_id(), server=server)
         # The token file's lock, and the program (driven by this session) that holds it: one at a time.
-        self._token_lock = token_store.TokenLock(token_file) if token_file is not None else None
+        self._token_lock = token_store.TokenLock(path) if path is not None else None
         self._lock_owner: Program[Any] | None = None
-        self._core = SessionCore(stored or StoredSession(token_store.new_hardware_id()), base_url)
+        self._core = SessionCore(stored, base_url)
         self._rest: AuthenticatedClient | None = None
         self._rest_base: str | None = None
         # Every REST client built, with the transport given to it: the session closes them all.
@@ -109,6 +138,11 @@ class _Shell:
     @property
     def stored(self) -> StoredSession:
         return self._core.stored
+
+    @property
+    def server(self) -> str:
+        """The key of this session's server in the token file: `blink` for Blink's hosts, else the base URL."""
+        return self._core.server
 
     @property
     def logged_in(self) -> bool:
@@ -163,7 +197,7 @@ class _Shell:
             self._release_lock(owner)
             return None
         if isinstance(effect, Read):
-            return token_store.read(self._token_file) if self._token_file is not None else None
+            return token_store.read(self._token_file, effect.server) if self._token_file is not None else None
         if isinstance(effect, Save):
             if self._token_file is not None:
                 if self._lock_owner is owner:
@@ -210,13 +244,15 @@ class BlinkSession(_Shell):
     """A logged-in Blink account, synchronously. Use it as a context manager, or call close().
 
     `base_url` None means Blink's real hosts (api.oauth.blink.com, rest-prod, rest-{tier}); a base_url such as
-    the mock's `http://127.0.0.1:8080` replaces all of them. `token_file` keeps hardware_id and refresh token
-    (None: keep nothing). `http` sends every request through that httpx.Client (its transport, proxies or
-    certificates); the respx mock router works without it.
+    the mock's `http://127.0.0.1:8080` replaces all of them. `token_file` (a str or Path) keeps hardware_id and
+    the refresh token of each server; DEFAULT is `token_store.default_path()` when the session is made, None keeps
+    nothing. Nothing is written before there is a session to save (a login or a refresh). `http` sends every
+    request through that httpx.Client (its transport, proxies or certificates); the respx mock router works
+    without it.
     """
 
     def __init__(
-        self, *, base_url: str | None = None, token_file: Path | None = DEFAULT_PATH, http: httpx.Client | None = None
+        self, *, base_url: str | None = None, token_file: TokenFile = DEFAULT, http: httpx.Client | None = None
     ) -> None:
         super().__init__(base_url, token_file)
         self._http = http
@@ -291,9 +327,11 @@ class BlinkSession(_Shell):
                 refused = media.refusal(target, status, headers, url)
                 if refused is not None:
                     raise refused
+                counter = _Counter(effect, headers)
                 with media.atomic_file(target, media.written_flaw(target, status, headers, url)) as handle:
                     for chunk in response.iter_bytes():
                         handle.write(chunk)
+                        counter.add(len(chunk))
             return None
         if isinstance(effect, OAuth):
             return self._run(effect.flow)
@@ -393,13 +431,22 @@ class BlinkSession(_Shell):
         return self._stream(self._core.clips_since(since))
 
     def download_clips(
-        self, since: datetime, folder: Path, *, thumbnails: bool = False, progress: Progress | None = None
+        self,
+        since: datetime,
+        folder: str | os.PathLike[str],
+        *,
+        thumbnails: bool = False,
+        progress: Progress | None = None,
+        received: Received | None = None,
     ) -> list[Path]:
         """Download the clips changed since `since` into `folder` as `<camera>-<created_at>-<id>.mp4` (and `.jpg`
         thumbnails if asked). Each file is written to a temporary file in the folder and renamed when complete,
         so an interrupted download leaves nothing behind. Files already present are skipped; nothing is ever
-        deleted. Returns the files written by this call."""
-        return self._drive(self._core.download_clips(since, folder, thumbnails, progress))
+        deleted. Returns the files written by this call.
+
+        `progress(done, total, file_name)` is called after each file (skipped ones too); `received(bytes_so_far,
+        bytes_in_all, file_name)` as each file's bytes arrive (bytes_in_all is None when the server does not say)."""
+        return self._drive(self._core.download_clips(since, Path(folder), thumbnails, progress, received))
 
     def delete_clip(self, media_id: int) -> None:
         """Delete one clip from Blink's cloud (this is the only call that deletes anything)."""
@@ -414,7 +461,7 @@ class AsyncBlinkSession(_Shell):
         self,
         *,
         base_url: str | None = None,
-        token_file: Path | None = DEFAULT_PATH,
+        token_file: TokenFile = DEFAULT,
         http: httpx.AsyncClient | None = None,
     ) -> None:
         super().__init__(base_url, token_file)
@@ -492,9 +539,11 @@ class AsyncBlinkSession(_Shell):
                 refused = media.refusal(target, status, headers, url)
                 if refused is not None:
                     raise refused
+                counter = _Counter(effect, headers)
                 with media.atomic_file(target, media.written_flaw(target, status, headers, url)) as handle:
                     async for chunk in response.aiter_bytes():
                         handle.write(chunk)
+                        counter.add(len(chunk))
             return None
         if isinstance(effect, OAuth):
             return await self._run(effect.flow)
@@ -587,10 +636,16 @@ class AsyncBlinkSession(_Shell):
         return self._stream(self._core.clips_since(since))
 
     async def download_clips(
-        self, since: datetime, folder: Path, *, thumbnails: bool = False, progress: Progress | None = None
+        self,
+        since: datetime,
+        folder: str | os.PathLike[str],
+        *,
+        thumbnails: bool = False,
+        progress: Progress | None = None,
+        received: Received | None = None,
     ) -> list[Path]:
         """See BlinkSession.download_clips."""
-        return await self._drive(self._core.download_clips(since, folder, thumbnails, progress))
+        return await self._drive(self._core.download_clips(since, Path(folder), thumbnails, progress, received))
 
     async def delete_clip(self, media_id: int) -> None:
         """See BlinkSession.delete_clip."""

@@ -27,6 +27,11 @@ class Blink:
         self.env["XDG_CONFIG_HOME"] = str(tmp_path / "xdg")  # the default token path, should anything use it
         self.env.update(DEMO)
 
+    def saved(self) -> dict[str, Any]:
+        """The session the token file keeps for this mock (its server key is its base URL)."""
+        session: dict[str, Any] = json.loads(self.token_file.read_text())["sessions"][self.mock_url]
+        return session
+
     def command(self, *args: str) -> list[str]:
         return [str(BLINK), "--base-url", self.mock_url, "--token-file", str(self.token_file), *args]
 

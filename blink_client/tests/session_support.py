@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
+from typing import Any
 
 import httpx
 
 from blink_mock.state import MockState
+from blink_session import token_store
 
 DEMO_EMAIL = "demo@example.com"
 DEMO_PASSWORD = "demo-password"
@@ -17,6 +20,12 @@ HOME = 31001
 OTHER_EMAIL = "other@example.com"
 OTHER_PASSWORD = "other-password"
 CLIP_PATH = r".*/api/v3/media/accounts/\d+/networks/\d+/[a-z]+/\d+/[a-z_]+/\d+\.mp4$"
+
+
+def saved(token_file: Path, server: str = token_store.BLINK) -> dict[str, Any]:
+    """The session the token file keeps for this server (default: Blink's hosts), as the file spells it."""
+    session: dict[str, Any] = json.loads(token_file.read_text())["sessions"][server]
+    return session
 
 
 def demo_code() -> str:

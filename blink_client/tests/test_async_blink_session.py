@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import stat
 from dataclasses import replace
 from datetime import UTC, datetime
@@ -26,6 +25,7 @@ from session_support import (
     demo_code,
     refreshes,
     requests_to,
+    saved,
     spend_refresh_tokens,
 )
 
@@ -94,7 +94,7 @@ async def test_refresh_once_on_expiry(
     blink_mock_state.expire_tokens()
     assert (await async_demo.network(HOME)).name == "Home"
     assert refreshes(blink_mock_state) == before + 1
-    assert json.loads(token_file.read_text())["refresh_token"] in blink_mock_state.tokens
+    assert saved(token_file)["refresh_token"] in blink_mock_state.tokens
 
 
 async def test_calls_at_once_after_expiry_refresh_once(tmp_path: Path) -> None:
@@ -135,7 +135,7 @@ async def test_close_logs_out_and_keeps_the_stored_session(async_demo: AsyncBlin
     assert not async_demo.logged_in
     with pytest.raises(BlinkError, match="not logged in"):
         await async_demo.homescreen()
-    assert json.loads(token_file.read_text())["refresh_token"]
+    assert saved(token_file)["refresh_token"]
 
 
 async def test_arm_waits_for_the_command(async_demo: AsyncBlinkSession, blink_mock_state: MockState) -> None:
@@ -255,3 +255,22 @@ async def test_a_download_of_the_wrong_thing_is_refused(
     with pytest.raises(UnreadableAnswer, match="video/mp4"):
         await async_demo.download_clips(LONG_AGO, folder)
     assert list(folder.iterdir()) == []
+
+
+async def test_an_async_session_writes_nothing_until_it_has_a_session_and_takes_str_paths(
+    blink_mock: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg"))
+    async with AsyncBlinkSession() as session:
+        assert await session.resume() is False
+        assert not (tmp_path / "xdg").exists()
+    monkeypatch.chdir(tmp_path)
+    async with AsyncBlinkSession(token_file="token.json") as session:
+        await session.login(DEMO_EMAIL, DEMO_PASSWORD, two_factor=demo_code)
+        received: list[tuple[int, int | None, str]] = []
+        written = await session.download_clips(LONG_AGO, "dl", received=lambda *r: received.append(r))
+    assert saved(tmp_path / "token.json")["account_id"] == DEMO_ACCOUNT and not (tmp_path / "xdg").exists()
+    assert len(written) == 3 and all(path.parent == Path("dl") for path in written)
+    assert {(done, name) for done, total, name in received if done == total} == {
+        (path.stat().st_size, path.name) for path in written
+    }

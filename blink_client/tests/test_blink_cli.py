@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import importlib.metadata
 import io
 import json
 import os
+import pty
+import re
 import stat
+import subprocess
 import sys
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
@@ -16,9 +20,10 @@ import httpx
 import pytest
 from cli_support import DEMO, Blink, assert_one_line_error, sign_ins
 
+import blink_session
 from blink_mock.respx_router import mock_router
 from blink_session import cli
-from blink_session.progress import ProgressBar
+from blink_session.progress import DownloadBar, ProgressBar, size
 
 pytest_plugins = ["cli_fixtures"]
 
@@ -53,8 +58,17 @@ def test_commands_sign_in_by_themselves_when_there_is_no_session(blink: Blink, a
 
 def test_no_credentials_and_no_terminal_is_an_auth_error(blink: Blink) -> None:
     env = {key: value for key, value in blink.env.items() if not key.startswith("BLINK_")}
-    result = blink("status", env=env)
-    assert_one_line_error(result, 3, "BLINK_EMAIL")
+    assert_one_line_error(blink("login", env=env), 3, "no credentials", "BLINK_EMAIL")
+    # A command that wanted the kept session says which server has none, and how to log in to it.
+    login = f"log in with: blink --base-url {blink.mock_url} --token-file {blink.token_file} login"
+    assert_one_line_error(blink("status", env=env), 3, f"no session for {blink.mock_url}", login)
+
+
+def test_a_session_the_server_refused_is_named_expired(logged_in: Blink, admin: httpx.Client) -> None:
+    env = {key: value for key, value in logged_in.env.items() if not key.startswith("BLINK_")}
+    admin.post("/__mock__/reset").raise_for_status()  # the mock forgets every token it issued
+    line = assert_one_line_error(logged_in("status", env=env), 3, f"the session for {logged_in.mock_url}")
+    assert "has expired" in line and line.endswith(f"--token-file {logged_in.token_file} login")
 
 
 def test_wrong_2fa_code_is_an_auth_error(blink: Blink) -> None:
@@ -190,7 +204,7 @@ def test_clips_download_writes_mp4s_and_skips_them_the_second_time(logged_in: Bl
     second = logged_in("clips", "download", "--since", "7d", str(folder))
 
     assert second.returncode == 0, second.stderr
-    assert second.stderr == ""  # no progress bar when stderr is not a terminal
+    assert second.stderr == ""  # no progress bar when the output is not a terminal
     assert "0 downloaded, 3 already present" in second.stdout
     assert {path: path.stat().st_mtime_ns for path in folder.iterdir()} == before
 
@@ -213,19 +227,43 @@ def test_clips_download_writes_mp4s_and_skips_them_the_second_time(logged_in: Bl
     ],
 )
 def test_usage_errors_exit_2(blink: Blink, admin: httpx.Client, args: list[str]) -> None:
-    result = blink(*args)
-    assert result.returncode == 2, (args, result.stderr)
-    assert "usage: blink" in result.stderr
-    assert "Traceback" not in result.stderr
+    line = assert_one_line_error(blink(*args), 2)
+    assert re.fullmatch(r"blink: .+ \(see blink( [a-z]+)* --help\)", line), line
     assert admin.get("/__mock__/requests").json() == []
 
 
-def test_help_documents_the_exit_codes(blink: Blink) -> None:
+def test_a_usage_error_names_the_command_it_is_about(blink: Blink) -> None:
+    line = assert_one_line_error(blink("clips", "download", "--since", "yesterday", "dir"), 2)
+    assert line.startswith("blink: clips download: argument --since: 'yesterday' is neither")
+    assert line.endswith("(see blink clips download --help)")
+
+
+def test_version_is_the_installed_distributions(blink: Blink) -> None:
+    installed = importlib.metadata.version("blink-api-test-kit")
+    result = blink("--version")
+    assert (result.returncode, result.stdout, result.stderr) == (0, f"blink {installed}\n", "")
+    assert blink_session.__version__ == installed
+
+
+def exit_codes_in(text: str) -> set[int]:
+    return {int(code) for code in re.findall(r"\d+", text)}
+
+
+def test_every_exit_code_is_documented_in_the_help_and_the_readme(blink: Blink) -> None:
     result = blink("--help")
     assert result.returncode == 0
-    for line in ("0  ok", "2  usage error", "3  authentication", "4  locked out", "5  network error"):
-        assert line in result.stdout
+    in_help = result.stdout.split("exit codes:\n")[1].split("\n\n")[0]
+    help_codes = {int(code) for code in re.findall(r"^  (\d+)", in_help, re.MULTILINE)} | exit_codes_in(
+        re.findall(r"^  (\d+, \d+)", in_help, re.MULTILINE)[0]
+    )
+    readme = (Path(cli.__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+    table = readme.split("| code | meaning |")[1].split("\n\n")[0]
+    readme_codes = set().union(*(exit_codes_in(row.split("|")[1]) for row in table.splitlines()[2:]))
+    constants = {value for name, value in vars(cli).items() if name.startswith("EXIT_") and isinstance(value, int)}
+    assert help_codes == readme_codes == constants == {0, 1, 2, 3, 4, 5, 6, 130, 143}
     assert "BLINK_2FA_CODE" in result.stdout
+    # The installed command points at the installed mock, not at a script of the repository.
+    assert "scripts/" not in result.stdout and "blink-mock &" in result.stdout
 
 
 # -- the --json shapes (documented in blink_client/README.md) -----------------------------------------------------
@@ -304,7 +342,11 @@ def test_main_in_process_against_the_real_hosts(
 
 def test_main_in_process_usage_error_returns_2(in_process: Any, capsys: pytest.CaptureFixture[str]) -> None:
     assert cli.main(["arm"]) == 2
-    assert "usage: blink" in capsys.readouterr().err
+    assert (
+        capsys.readouterr().err == "blink: arm: the following arguments are required: NETWORK (see blink arm --help)\n"
+    )
+    assert cli.main(["--version"]) == 0
+    assert capsys.readouterr().out == f"blink {blink_session.__version__}\n"
 
 
 class _Terminal(io.StringIO):
@@ -312,23 +354,81 @@ class _Terminal(io.StringIO):
         return True
 
 
-def test_download_draws_a_progress_bar_only_on_a_terminal(
+def test_download_draws_a_byte_progress_bar_only_on_a_terminal(
     in_process: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     token_file = str(tmp_path / "token.json")
-    terminal = _Terminal()
-    monkeypatch.setattr(sys, "stderr", terminal)
-    assert cli.main(["--token-file", token_file, "clips", "download", "--since", "7d", str(tmp_path / "a")]) == 0
-    drawn = terminal.getvalue()
-    assert "\r[" in drawn
-    assert "]" in drawn
-    assert drawn.endswith("\n")
 
-    plain = io.StringIO()
-    monkeypatch.setattr(sys, "stderr", plain)
-    assert cli.main(["--token-file", token_file, "clips", "download", "--since", "7d", str(tmp_path / "b")]) == 0
-    assert plain.getvalue() == ""
-    assert len(list((tmp_path / "b").iterdir())) == 3
+    def download(folder: str, *options: str, stdout: io.StringIO, stderr: io.StringIO) -> str:
+        monkeypatch.setattr(sys, "stdout", stdout)
+        monkeypatch.setattr(sys, "stderr", stderr)
+        argv = ["--token-file", token_file, "clips", "download", "--since", "7d", *options, str(tmp_path / folder)]
+        assert cli.main(argv) == 0
+        assert len(list((tmp_path / folder).iterdir())) == 3
+        return stderr.getvalue()
+
+    drawn = download("a", stdout=_Terminal(), stderr=_Terminal())
+    assert "\r[" in drawn and drawn.endswith("\n")
+    assert re.search(r"\] \d+(\.\d)? k?B / \d+(\.\d)? k?B \(file 1\) ", drawn), drawn  # bytes, not files
+    assert "(file 3 of 3)" in drawn
+    # Not when either stream is not a terminal (a log, a pipe), nor when turned off.
+    assert download("b", stdout=io.StringIO(), stderr=_Terminal()) == ""
+    assert download("c", stdout=_Terminal(), stderr=io.StringIO()) == ""
+    assert download("d", "--no-progress", stdout=_Terminal(), stderr=_Terminal()) == ""
+
+
+def test_the_progress_bar_on_a_real_terminal(logged_in: Blink, tmp_path: Path) -> None:
+    # `blink` in a pseudo-terminal, as a person runs it: the bar is drawn; with --no-progress it is not.
+    for options, expect_bar in (((), True), (("--no-progress",), False)):
+        controller, terminal = pty.openpty()
+        folder = tmp_path / f"clips{len(options)}"
+        command = logged_in.command("clips", "download", "--since", "7d", *options, str(folder))
+        process = subprocess.Popen(
+            command, env=logged_in.env, stdin=subprocess.DEVNULL, stdout=terminal, stderr=terminal
+        )
+        os.close(terminal)
+        output = b""
+        while True:
+            try:
+                chunk = os.read(controller, 4096)
+            except OSError:  # the terminal closed: blink exited
+                break
+            if not chunk:
+                break
+            output += chunk
+        os.close(controller)
+        assert process.wait(timeout=60) == 0, output
+        text = output.decode()
+        assert ("\r[" in text and "(file 1" in text) is expect_bar, text
+        assert "3 downloaded, 0 already present" in text
+
+
+def test_download_bar_draws_bytes_at_most_every_interval() -> None:
+    stream, now = io.StringIO(), [0.0]
+    bar = DownloadBar(stream, width=10, interval=0.1, clock=lambda: now[0])
+    bar.received(0, 4000, "a.mp4")
+    bar.received(1000, 4000, "a.mp4")  # too soon: not drawn
+    now[0] = 0.2
+    bar.received(2000, 4000, "a.mp4")
+    bar.received(4000, 4000, "a.mp4")  # complete: always drawn
+    bar.file_done(1, 2, "a.mp4")
+    bar.received(1500, None, "b.jpg")  # no Content-Length: an empty bar and the bytes so far
+    bar.finish()
+    lines = stream.getvalue().split("\r")[1:]
+    assert [line.rstrip() for line in lines] == [
+        "[..........] 0 B / 4.0 kB (file 1) a.mp4",
+        "[#####.....] 2.0 kB / 4.0 kB (file 1) a.mp4",
+        "[##########] 4.0 kB / 4.0 kB (file 1) a.mp4",
+        "[..........] 1.5 kB (file 2 of 2) b.jpg",
+    ]
+    assert stream.getvalue().endswith("\n")
+
+
+@pytest.mark.parametrize(
+    ("count", "text"), [(0, "0 B"), (999, "999 B"), (1000, "1.0 kB"), (1_234_567, "1.2 MB"), (5 * 10**12, "5000.0 GB")]
+)
+def test_sizes(count: int, text: str) -> None:
+    assert size(count) == text
 
 
 # -- units -------------------------------------------------------------------------------------------------------

@@ -27,6 +27,7 @@ from session_support import (
     demo_code,
     refreshes,
     requests_to,
+    saved,
     spend_refresh_tokens,
 )
 
@@ -83,9 +84,11 @@ def test_login_with_two_factor(session: BlinkSession, blink_mock_state: MockStat
     assert stat.S_IMODE(token_file.stat().st_mode) == 0o600
     text = token_file.read_text()
     assert DEMO_PASSWORD not in text and DEMO_CODE not in text
-    saved = json.loads(text)
-    assert saved["refresh_token"] and saved["account_id"] == DEMO_ACCOUNT and saved["tier"] == "u011"
-    assert saved["hardware_id"] == session.hardware_id == saved["hardware_id"].upper()
+    kept = json.loads(text)
+    assert list(kept["sessions"]) == ["blink"]  # Blink's own hosts (through the mock router here)
+    blink = kept["sessions"]["blink"]
+    assert blink["refresh_token"] and blink["account_id"] == DEMO_ACCOUNT and blink["tier"] == "u011"
+    assert kept["hardware_id"] == session.hardware_id == kept["hardware_id"].upper()
 
 
 def test_login_with_a_412_two_factor_challenge(session: BlinkSession, blink_mock_state: MockState) -> None:
@@ -116,7 +119,7 @@ def test_wrong_password_and_wrong_code_are_unauthorized(session: BlinkSession) -
 
 # -- resume and refresh ----------------------------------------------------------------------------------------------
 def test_resume_from_the_token_file(demo: BlinkSession, blink_mock_state: MockState, token_file: Path) -> None:
-    first_refresh_token = json.loads(token_file.read_text())["refresh_token"]
+    first_refresh_token = saved(token_file)["refresh_token"]
     sign_ins = requests_to(blink_mock_state, "POST", "/oauth/v2/signin")
     with BlinkSession(token_file=token_file) as later:
         assert later.resume() is True
@@ -125,7 +128,7 @@ def test_resume_from_the_token_file(demo: BlinkSession, blink_mock_state: MockSt
     assert requests_to(blink_mock_state, "POST", "/oauth/v2/signin") == sign_ins == 1
     assert requests_to(blink_mock_state, "GET", "/oauth/v2/authorize") == 2  # only the first login's
     # Refresh tokens rotate: the new one is saved at once.
-    assert json.loads(token_file.read_text())["refresh_token"] != first_refresh_token
+    assert saved(token_file)["refresh_token"] != first_refresh_token
 
 
 def test_resume_without_or_with_a_dead_refresh_token(
@@ -139,7 +142,7 @@ def test_resume_without_or_with_a_dead_refresh_token(
     with BlinkSession(token_file=token_file) as later:
         assert later.resume() is False
         assert not later.logged_in
-    assert json.loads(token_file.read_text())["refresh_token"] is None  # a refused token is forgotten
+    assert saved(token_file)["refresh_token"] is None  # a refused token is forgotten
 
 
 def test_refresh_once_on_expiry(demo: BlinkSession, blink_mock_state: MockState, token_file: Path) -> None:
@@ -149,7 +152,7 @@ def test_refresh_once_on_expiry(demo: BlinkSession, blink_mock_state: MockState,
     assert demo.network("Home").id == HOME
     assert refreshes(blink_mock_state) == before + 1
     assert demo.client is client  # refreshed in place: callers holding the client keep working
-    assert json.loads(token_file.read_text())["refresh_token"] in blink_mock_state.tokens
+    assert saved(token_file)["refresh_token"] in blink_mock_state.tokens
 
 
 def test_unauthorized_after_a_failed_refresh(demo: BlinkSession, blink_mock_state: MockState) -> None:
@@ -185,7 +188,7 @@ def test_a_session_refreshes_with_the_token_another_saved(
         assert other.resume() is True  # spends the token `demo` read from the file, and saves the new one
     blink_mock_state.expire_tokens()
     assert demo.network("Home").id == HOME  # refreshed with the other session's token, not its spent one
-    assert json.loads(token_file.read_text())["refresh_token"] in blink_mock_state.tokens
+    assert saved(token_file)["refresh_token"] in blink_mock_state.tokens
 
 
 def test_close_logs_out_and_keeps_the_stored_session(demo: BlinkSession, token_file: Path) -> None:
@@ -195,7 +198,7 @@ def test_close_logs_out_and_keeps_the_stored_session(demo: BlinkSession, token_f
     assert not demo.logged_in
     with pytest.raises(BlinkError, match="not logged in"):
         demo.homescreen()
-    assert json.loads(token_file.read_text())["refresh_token"]  # a later session resumes it
+    assert saved(token_file)["refresh_token"]  # a later session resumes it
 
 
 # -- commands --------------------------------------------------------------------------------------------------------
@@ -275,6 +278,46 @@ def test_clips_since_reads_every_page_and_skips_deleted(demo: BlinkSession, blin
     assert sorted(clip.id for clip in clips) == sorted(m.id for m in live if m.id != gone.id)
     assert requests_to(blink_mock_state, "GET", f"/api/v1/accounts/{DEMO_ACCOUNT}/media/changed") == 3
     assert list(demo.clips_since(datetime.now(UTC) + timedelta(hours=1))) == []
+
+
+def test_download_clips_tells_the_bytes_as_they_arrive_and_takes_a_str_folder(
+    demo: BlinkSession, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    received: list[tuple[int, int | None, str]] = []
+    written = demo.download_clips(LONG_AGO, "dl", received=lambda *r: received.append(r))
+    assert sorted(written) == sorted(Path("dl") / path.name for path in (tmp_path / "dl").iterdir())
+    assert len(written) == 3
+    for path in written:
+        calls = [(done, total) for done, total, name in received if name == path.name]
+        size = path.stat().st_size
+        assert calls[0] == (0, size) and calls[-1] == (size, size)  # from nothing to the whole Content-Length
+        assert [done for done, _ in calls] == sorted(done for done, _ in calls)
+
+
+def test_a_session_writes_nothing_until_it_has_a_session_to_save(
+    blink_mock: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The config folder is looked up when a session is made: an XDG_CONFIG_HOME set after the import counts.
+    monkeypatch.delenv("XDG_CONFIG_HOME", raising=False)
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    with BlinkSession() as session:
+        assert session.resume() is False
+    assert not (tmp_path / "home").exists()  # neither ~/.config nor a lock file
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg"))
+    with BlinkSession() as session:
+        assert session.resume() is False
+        assert not (tmp_path / "xdg").exists()
+        session.login(DEMO_EMAIL, DEMO_PASSWORD, two_factor=demo_code)
+    assert saved(tmp_path / "xdg" / "blink-api-test-kit" / "token.json")["account_id"] == DEMO_ACCOUNT
+    assert not (tmp_path / "home").exists()
+
+
+def test_a_token_file_may_be_a_str(blink_mock: object, tmp_path: Path) -> None:
+    with BlinkSession(token_file=str(tmp_path / "token.json")) as session:
+        session.login(DEMO_EMAIL, DEMO_PASSWORD, two_factor=demo_code)
+    with BlinkSession(token_file=str(tmp_path / "token.json")) as later:
+        assert later.resume() is True
 
 
 def test_download_clips(demo: BlinkSession, tmp_path: Path) -> None:
@@ -460,9 +503,9 @@ def test_a_deep_error_body_is_still_a_typed_error(demo: BlinkSession, blink_mock
 
 
 def test_a_deep_token_answer_is_unreadable(demo: BlinkSession, blink_mock: BlinkMockRouter, token_file: Path) -> None:
-    kept = json.loads(token_file.read_text())["refresh_token"]
+    kept = saved(token_file)["refresh_token"]
     blink_mock.post(url__regex=r".*/oauth/token$").respond(200, content=DEEP)
     with BlinkSession(token_file=token_file) as later, pytest.raises(UnreadableAnswer) as caught:
         later.resume()
     assert caught.value.status == 200
-    assert json.loads(token_file.read_text())["refresh_token"] == kept  # not taken for a refused token
+    assert saved(token_file)["refresh_token"] == kept  # not taken for a refused token

@@ -55,6 +55,7 @@ from blink_session.token_store import LOCK_POLL_SECONDS, LOCK_WAIT_SECONDS, Stor
 
 ACCOUNT = 22001
 SINCE = datetime(2024, 1, 1, tzinfo=UTC)
+MOCK = "http://mock.invalid"
 TOKENS = OAuthTokenResponse(access_token="access-2", expires_in=3600, refresh_token="refresh-2")
 
 
@@ -147,6 +148,7 @@ class TokenFile:
         self.saved: list[StoredSession] = []
         self.holder: object | None = None  # the program holding the lock, or "other" for another process
         self.waits: list[float] = []
+        self.reads: list[str] = []  # the server of each read
 
     def through(self, program: Program[Any], effect: Effect) -> Effect:
         """Answer every token file effect from `effect` on; the first other effect (StopIteration at the end)."""
@@ -161,14 +163,17 @@ class TokenFile:
             elif isinstance(effect, Unlock):
                 assert self.holder is program
                 self.holder = result = None
+            elif isinstance(effect, Read):  # a whole file is read with or without the lock (saves are atomic)
+                self.reads.append(effect.server)
+                if self.stored is None or self.stored.server == effect.server:
+                    result = replace(self.stored) if self.stored is not None else None
+                else:  # the file keeps another server's session only
+                    result = StoredSession(self.stored.hardware_id, server=effect.server)
             else:
                 assert self.holder is program, f"{effect} without the lock"
-                if isinstance(effect, Read):
-                    result = replace(self.stored) if self.stored is not None else None
-                else:
-                    self.stored = replace(effect.stored)
-                    self.saved.append(self.stored)
-                    result = None
+                self.stored = replace(effect.stored)
+                self.saved.append(self.stored)
+                result = None
             effect = program.send(result)
         return effect
 
@@ -357,20 +362,38 @@ def test_other_errors_are_not_retried() -> None:
 
 # -- login and resume ------------------------------------------------------------------------------------------------
 def test_resume_reads_the_tier_when_it_is_not_stored() -> None:
-    session, disk = SessionCore(StoredSession("HW", "refresh-1"), "http://mock.invalid/"), TokenFile()
+    stored = StoredSession("HW", "refresh-1", server=MOCK)
+    session, disk = SessionCore(stored, "http://mock.invalid/"), TokenFile()
     program = session.resume()
     effect = disk.next(program)
     assert isinstance(effect, OAuth) and next(effect.flow).url == "http://mock.invalid/oauth/token"
     assert disk.send(program, TOKENS) == Call(get_tier_info, token="access-2")
-    assert disk.saved == [StoredSession("HW", "refresh-2")]
+    assert disk.saved == [StoredSession("HW", "refresh-2", server=MOCK)]
     assert not session.logged_in
     assert disk.end(program, answer(TierInfo(tier="u011", account_id=ACCOUNT))) is True
-    assert disk.saved[-1] == StoredSession("HW", "refresh-2", ACCOUNT, "u011")
+    assert disk.saved[-1] == StoredSession("HW", "refresh-2", ACCOUNT, "u011", MOCK)
+    assert set(disk.reads) == {MOCK}
     assert (session.logged_in, session.account_id, session.rest_base(session.tier)) == (
         True,
         ACCOUNT,
         "http://mock.invalid",
     )
+
+
+def test_a_session_of_another_server_is_never_sent_here() -> None:
+    # The file keeps Blink's session; a core for the mock sees no session, and reads and saves the mock's only.
+    session, disk = SessionCore(StoredSession("HW", "refresh-blink", ACCOUNT, "u011"), MOCK + "/"), on_disk("r-b")
+    assert (session.server, session.stored) == (MOCK, StoredSession("HW", server=MOCK))  # the install's id stays
+    with pytest.raises(StopIteration) as nothing:
+        disk.next(session.resume())
+    assert nothing.value.value is False and disk.reads == [MOCK] and disk.saved == [] and disk.holder is None
+    program = session.login("me@example.com", "password")
+    assert isinstance(disk.next(program), OAuth)
+    disk.send(program, TOKENS)
+    assert disk.saved == [StoredSession("HW", "refresh-2", server=MOCK)]
+    # And the other way round: Blink's core does not take the mock's token.
+    blink = SessionCore(StoredSession("HW", "refresh-mock", server=MOCK))
+    assert blink.server == "blink" and blink.stored.refresh_token is None
 
 
 def test_resume_without_a_refresh_token_or_with_a_refused_one() -> None:

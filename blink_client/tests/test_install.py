@@ -19,6 +19,7 @@ import os
 import subprocess
 import sys
 import venv
+import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -59,8 +60,22 @@ def environment(wheel: Path, extras: str, *more: str) -> Path:
             venv.EnvBuilder(with_pip=True, clear=True).create(home)
             run(*pip, "install", f"{wheel}[{extras}]" if extras else wheel, *more)
             (home / ".ready").touch()
-        run(*pip, "install", "--no-deps", "--force-reinstall", wheel)
+        # Reinstalled only when the kit changed: each xdist worker builds its own wheel, and a reinstall while the
+        # other worker runs `blink` from the environment would take the script away under it.
+        contents = wheel_contents(wheel)
+        if not (home / ".wheel").exists() or (home / ".wheel").read_text() != contents:
+            run(*pip, "install", "--no-deps", "--force-reinstall", wheel)
+            (home / ".wheel").write_text(contents)
     return home
+
+
+def wheel_contents(wheel: Path) -> str:
+    """A hash of the files in the wheel, not of the zip (whose timestamps differ from build to build)."""
+    digest = hashlib.sha256()
+    with zipfile.ZipFile(wheel) as archive:
+        for name in sorted(archive.namelist()):
+            digest.update(name.encode() + b"\0" + archive.read(name))
+    return digest.hexdigest()
 
 
 @pytest.fixture(scope="session")
@@ -98,6 +113,11 @@ def test_the_base_install_logs_in_and_reads_the_account(base: Path, mock_url: st
     }
     shown = run(base / "bin" / "blink", "--base-url", mock_url, "status", env=env)
     assert "Cabin" in shown
+    version = run(
+        base / "bin" / "python", "-c", "import importlib.metadata as m; print(m.version('blink-api-test-kit'))"
+    )
+    assert run(base / "bin" / "blink", "--version") == f"blink {version}"
+    assert "scripts/" not in run(base / "bin" / "blink", "--help")  # the repository's scripts are not installed
 
 
 def test_pytest_works_in_the_base_install(base: Path, tmp_path: Path) -> None:

@@ -89,6 +89,82 @@ def test_token_file_round_trip_and_bad_values(tmp_path: Path) -> None:
     assert sorted(p.name for p in tmp_path.iterdir()) == ["token.json", "token.json.lock"]  # no temporary files
 
 
+def test_the_token_file_keeps_each_servers_session_apart(tmp_path: Path) -> None:
+    path = tmp_path / "token.json"
+    mock = token_store.server_key("http://127.0.0.1:8080")
+    token_store.save(token_store.StoredSession("HW", "blink-refresh", 22001, "u011"), path)
+    token_store.save(token_store.StoredSession("HW", "mock-refresh", 22002, "u012", mock), path)
+    assert token_store.read(path) == token_store.StoredSession("HW", "blink-refresh", 22001, "u011", "blink")
+    assert token_store.read(path, mock) == token_store.StoredSession("HW", "mock-refresh", 22002, "u012", mock)
+    assert token_store.read(path, "http://127.0.0.1:9090") == token_store.StoredSession(
+        "HW", server="http://127.0.0.1:9090"
+    )
+    assert token_store.servers(path) == ["blink", "http://127.0.0.1:8080"]
+    assert json.loads(path.read_text()) == {
+        "hardware_id": "HW",
+        "sessions": {
+            "blink": {"refresh_token": "blink-refresh", "account_id": 22001, "tier": "u011"},
+            "http://127.0.0.1:8080": {"refresh_token": "mock-refresh", "account_id": 22002, "tier": "u012"},
+        },
+    }
+    # A server's session forgotten is gone from the file; the other stays.
+    token_store.save(token_store.StoredSession("HW", server=mock), path)
+    assert token_store.servers(path) == ["blink"] and token_store.read(path, mock) == token_store.StoredSession(
+        "HW", server=mock
+    )
+
+
+@pytest.mark.parametrize(
+    ("base_url", "key"),
+    [
+        (None, "blink"),
+        ("", "blink"),
+        ("http://127.0.0.1:8080", "http://127.0.0.1:8080"),
+        ("HTTP://LocalHost:8080/", "http://localhost:8080"),
+        ("https://mock.example:443/", "https://mock.example"),
+        ("http://user:secret@mock.example:80/blink/", "http://mock.example/blink"),
+        ("http://[::1]:8080", "http://[::1]:8080"),
+    ],
+)
+def test_server_keys(base_url: str | None, key: str) -> None:
+    assert token_store.server_key(base_url) == key
+
+
+def test_a_token_file_of_the_old_format_keeps_its_hardware_id_and_no_ones_session(tmp_path: Path) -> None:
+    # Written before servers were recorded: the token may be the mock's as well as Blink's, so it is neither's.
+    path = tmp_path / "token.json"
+    path.write_text(json.dumps({"hardware_id": "HW", "refresh_token": "whose", "account_id": 22001, "tier": "u011"}))
+    assert token_store.read(path) == token_store.StoredSession("HW")
+    assert token_store.read(path, "http://127.0.0.1:8080") == token_store.StoredSession(
+        "HW", server="http://127.0.0.1:8080"
+    )
+    assert token_store.servers(path) == []
+    token_store.save(token_store.StoredSession("HW", "new", server="http://127.0.0.1:8080"), path)
+    assert "whose" not in path.read_text()
+
+
+def test_unusable_sessions_in_the_file_are_nobodys(tmp_path: Path) -> None:
+    path = tmp_path / "token.json"
+    sessions = {
+        "blink": {"refresh_token": 5, "account_id": True, "tier": "evil.com/"},
+        "HTTP://127.0.0.1:8080/": {"refresh_token": "another spelling"},  # not server_key's: no one's
+        "http://127.0.0.1:8080": ["not", "an", "object"],
+    }
+    path.write_text(json.dumps({"hardware_id": "HW", "sessions": sessions}))
+    assert token_store.read(path) == token_store.StoredSession("HW")
+    assert token_store.read(path, "http://127.0.0.1:8080").refresh_token is None  # type: ignore[union-attr]
+    path.write_text(json.dumps({"hardware_id": "HW", "sessions": []}))
+    assert token_store.servers(path) == []
+
+
+def test_a_save_does_not_replace_a_file_that_is_not_a_token_file(tmp_path: Path) -> None:
+    path = tmp_path / "token.json"
+    path.write_text("[1, 2]")
+    with pytest.raises(ValueError, match="not a JSON object"):
+        token_store.save(token_store.StoredSession("HW", "refresh"), path)
+    assert path.read_text() == "[1, 2]"
+
+
 def test_token_lock_is_one_holder_at_a_time(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "config" / "token.json"
     first, second = token_store.TokenLock(path), token_store.TokenLock(path)

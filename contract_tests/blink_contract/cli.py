@@ -1,7 +1,8 @@
 """`blink-contract`: check a live Blink service (or recorded traffic) against the spec and report drift.
 
-Exit codes: 0 no drift, 1 drift, 2 usage, auth or network error (one line on stderr, never a traceback).
-An exception nothing else catches is a bug of this tool: one line and exit 2 too, never 1, which means drift.
+Exit codes (EXIT_CODES): 0 no drift, 1 drift, 2 anything that stopped the check (one line on stderr, never a
+traceback). An exception nothing else catches is a bug of this tool: one line and exit 2 too, never 1, which
+means drift.
 """
 
 from __future__ import annotations
@@ -12,46 +13,65 @@ import sys
 import traceback
 from collections.abc import Sequence
 from pathlib import Path
+from typing import NoReturn
 from urllib.parse import urlparse
 
-from blink_contract.drift import OperationResult, check_exchange
-from blink_contract.live import LiveClient, RunConfig, RunError, Runner, UsageError, plan_operations
-from blink_contract.recording import RecordingError, read_recording
-from blink_contract.redact import Redactor
-from blink_contract.report import write_reports
-from blink_contract.session import Credentials, Hosts, LoginError, default_token_path, load_token_file
-from blink_contract.throttle import MAX_SAFE_RATE, Throttle, check_rate
+from blink_contract import __version__
+from blink_contract.extra import missing_extra
+
+try:  # the [contract] extra; without it main() says so in one line (the console script imports this module first)
+    from blink_contract.drift import OperationResult, check_exchange
+    from blink_contract.live import LiveClient, RunConfig, RunError, Runner, UsageError, plan_operations
+    from blink_contract.recording import RecordingError, read_recording
+    from blink_contract.redact import Redactor
+    from blink_contract.report import write_reports
+    from blink_contract.session import Credentials, Hosts, LoginError, default_token_path, load_token_file
+    from blink_contract.throttle import MAX_SAFE_RATE, Throttle, check_rate
+
+    MISSING_EXTRA: str | None = None
+except ModuleNotFoundError as missing:
+    MISSING_EXTRA = missing_extra(missing)
+    if MISSING_EXTRA is None:
+        raise
 
 EXIT_OK, EXIT_DRIFT, EXIT_ERROR = 0, 1, 2
 DEFAULT_REPORT_DIR = Path("blink-contract-report")
 
-DESCRIPTION = """\
+EXIT_CODES = """\
+exit codes:
+  0  every answer matched the spec
+  1  drift: at least one answer differs from the spec (see report.md)
+  2  the check could not be made: a usage, auth, network or server error, an interruption, the [contract] extra
+     not installed, or a bug of blink-contract; one line on stderr says which
+"""
+
+DESCRIPTION = f"""\
 Check a live Blink service, or recorded traffic, against spec/blink.openapi.yaml.
 
   blink-contract run                  log in (refresh token first), call the read-only operations, report drift
   blink-contract validate-recording F check a HAR or JSON-lines recording, without network
 
-exit codes: 0 no drift, 1 drift, 2 usage, auth or network error
-"""
+{EXIT_CODES}"""
 
-RUN_EPILOG = """\
+RUN_EPILOG = f"""\
 credentials: BLINK_EMAIL, BLINK_PASSWORD, BLINK_2FA_CODE (the code is asked for only when a terminal is
 attached), or the token file, which keeps the refresh token, account id, tier and this install's hardware_id
 (never the password; mode 0600). At most one login per run; a 429 on login stops the run at once.
-"""
+
+{EXIT_CODES}"""
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # type: ignore[override]
-        # One line and exit 2, like every other refusal of this tool (argparse prints the whole usage).
-        print(f"blink-contract: {message}", file=sys.stderr)
-        raise SystemExit(EXIT_ERROR)
+    def error(self, message: str) -> NoReturn:
+        # One line and exit 2, like every other refusal of this tool (argparse prints the whole usage first).
+        self.exit(EXIT_ERROR, f"blink-contract: {message} (see {self.prog} --help)\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="blink-contract", description=DESCRIPTION, formatter_class=argparse.RawDescriptionHelpFormatter
     )
+    parser.add_argument("--version", action="version", version=f"blink-contract {__version__}")
     commands = parser.add_subparsers(dest="command", parser_class=_Parser)
     run = commands.add_parser(
         "run",
@@ -60,7 +80,12 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     _add_run_arguments(run)
-    recording = commands.add_parser("validate-recording", help="check a HAR or JSON-lines recording offline")
+    recording = commands.add_parser(
+        "validate-recording",
+        help="check a HAR or JSON-lines recording offline",
+        epilog=EXIT_CODES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     recording.add_argument("file", type=Path, help="HAR (browser or mitmproxy export) or JSON-lines file")
     recording.add_argument("--report-dir", type=Path, default=DEFAULT_REPORT_DIR, help="default: %(default)s")
     return parser
@@ -91,6 +116,8 @@ def _add_run_arguments(run: argparse.ArgumentParser) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    if MISSING_EXTRA is not None:
+        return fail(MISSING_EXTRA)
     arguments = list(sys.argv[1:] if argv is None else argv)
     try:
         return _main(arguments)
@@ -115,7 +142,7 @@ def _where(error: BaseException) -> str:
 
 
 def _main(arguments: list[str]) -> int:
-    if not arguments or (arguments[0].startswith("-") and arguments[0] not in ("-h", "--help")):
+    if not arguments or (arguments[0].startswith("-") and arguments[0] not in ("-h", "--help", "--version")):
         arguments.insert(0, "run")  # `run` is the default command
     try:
         options = build_parser().parse_args(arguments)

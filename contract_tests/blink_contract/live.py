@@ -116,8 +116,7 @@ class LiveClient:
             finally:
                 streamed.close()
         except httpx.HTTPError as error:
-            where = f"{request.method} {request.url.host}{request.url.path}"
-            raise RunError(self.redactor.text(f"network error on {where}: {type(error).__name__}")) from None
+            raise RunError(self.redactor.text(network_error(request, error))) from None
         # The body is decoded already (gzip) and may be cut short: the answer handed on says neither.
         headers = [(name, value) for name, value in streamed.headers.multi_items() if name.lower() not in UNFRAMED]
         response = httpx.Response(streamed.status_code, headers=headers, content=body, request=request)
@@ -139,6 +138,16 @@ class LiveClient:
                 self.secret(cookie.value)
         self.log(f"{request.method} {request.url.path} -> {response.status_code}")
         return response
+
+
+def network_error(request: httpx.Request, error: httpx.HTTPError) -> str:
+    """One line saying where the request went (with the port) and why it failed, as the OS or httpx says it
+    ("[Errno 111] Connection refused", "timed out"); the caller redacts it."""
+    url = request.url
+    port = url.port or {"http": 80, "https": 443}.get(url.scheme)
+    reason = " ".join(str(error).split())[:200]
+    why = f"{type(error).__name__}: {reason}" if reason else type(error).__name__
+    return f"network error on {request.method} {url.host}{url.path} (port {port}): {why}"
 
 
 def _read_at_most(response: httpx.Response, size: int) -> bytes:

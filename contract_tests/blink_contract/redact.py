@@ -1,9 +1,16 @@
 """Hide secrets in everything the contract tools write: reports, log lines and recordings.
 
-Two layers, because neither alone is enough. Exact values learnt at run time (the token, the password, the
-2FA code, the account's ids) are hidden wherever they appear, also URL-encoded or JSON-escaped. Patterns catch
-what was never announced: bearer and TOKEN_AUTH values, emails, phone numbers, cookies, CSRF tokens, token
-fields in JSON or query strings, and long numeric ids in URL paths.
+Secrets are found two ways, and never by guessing from the words around them (a message that says "2FA code:
+set BLINK_2FA_CODE" keeps its advice):
+
+- **by value**: the exact values learnt at run time (the password, the tokens, the 2FA code, cookies, the
+  e-mail, the hardware_id, the account's ids), wherever they appear, also URL-encoded or JSON-escaped; and the
+  values whose shape says what they are: e-mail addresses, phone numbers, a bearer credential, numeric ids in
+  URL paths;
+- **by key**: whatever a sensitive name holds (`token`, `password`, `2fa_code`, `code`, `email`, `*_id`, ...),
+  where the text has the structure of a name and its value: a JSON (or Python repr) member `"name": value`, a
+  query or form field `name=value`, a header line `Name: value` of a credential header; and the keys of JSON
+  documents and the names of headers given as such.
 """
 
 from __future__ import annotations
@@ -18,7 +25,7 @@ REDACTED = "[REDACTED]"
 ID_SEGMENT = "{id}"
 MIN_SECRET_LENGTH = 3  # shorter "secrets" (a camera id of 7) would blank out ordinary text
 
-# Keys whose values are secret or identifying wherever they appear in JSON (compared lower-case, `-` as `_`).
+# Names whose values are secret or identifying wherever they appear (compared lower-case, `-` as `_`).
 SENSITIVE_KEYS = frozenset(
     {
         "access_token",
@@ -37,6 +44,7 @@ SENSITIVE_KEYS = frozenset(
         "hardware_id",
         "unique_id",
         "csrf_token",
+        "x_csrf_token",
         "2fa_code",
         "code",
         "pin",
@@ -51,21 +59,25 @@ SENSITIVE_KEYS = frozenset(
 # Header names whose whole value is secret or identifying.
 SENSITIVE_HEADER_PARTS = ("auth", "token", "cookie", "csrf", "secret", "session", "password")
 
-_BEARER = re.compile(r"(?i)\b(bearer)(\s+)[^\s\"',;]+")
-_TOKEN_AUTH = re.compile(r"(?i)\b(token[-_]auth[\"']?\s*[:=]\s*[\"']?)[^\s\"',;&}]+")
+# A JSON member, or a Python dict item as jsonschema quotes instances: a quoted name, a colon, and a string, a
+# number or a flat list (true, false and null say nothing). Only this structure says that the value belongs to the name.
+_MEMBER = re.compile(
+    r"""(?P<name>(?P<q>["'])(?P<key>[^"'\\\s]{1,64})(?P=q)\s*:\s*)"""
+    r"""(?P<value>"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|\[[^\[\]{}]*\]"""
+    r"""|-?\d[\d.eE+-]*)"""
+)
+# A query or form field: `name=value` at the start, after `?`, `&`, `;` or a space.
+_FIELD = re.compile(r"""(?P<name>(?<![^\s?&;])(?P<key>[A-Za-z0-9_.\-\[\]]{1,64})=)(?P<value>[^&#\s"']+)""")
+# A header line, `Name: value`, of a header whose name says it carries a credential.
+_HEADER_LINE = re.compile(r"(?m)^(?P<name>[ \t]*(?P<key>[A-Za-z0-9_-]{1,64}):[ \t]*)(?P<value>\S.*)$")
+# The value after the `Bearer` scheme is a credential by definition (RFC 6750's b64token); a word such as
+# "Bearer tokens" is not one, so the value must look like a token: a digit or a punctuation mark in it, or long.
+_BEARER = re.compile(r"(?i)\b(?P<name>bearer\s+)(?P<value>[A-Za-z0-9\-._~+/]+=*)")
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+(?:@|%40)[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 _PHONE = re.compile(
     r"\+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}\b"  # international
     r"|\(\d{3}\)\s?\d{3}[\s.-]\d{4}\b"  # (555) 123-4567
     r"|\b\d{3}[.-]\d{3}[.-]\d{4}\b"  # 555-123-4567 (dates are 4-2-2 and do not match)
-)
-# "Cookie: a=b; c=d" and "Set-Cookie: ..." lines, also as JSON members ("set-cookie": "...").
-_COOKIE = re.compile(r"(?im)\b((?:set-)?cookie[\"']?\s*[:=]\s*[\"']?)[^\"'\r\n]+")
-# key=value or "key": "value" of sensitive names, in query strings, form bodies and JSON text.
-_KEYED = re.compile(
-    r"(?i)([\"']?\b(?:access_token|refresh_token|id_token|auth_?token|csrf[-_]?token|x-csrf-token|password"
-    r"|hardware_id|unique_id|client_secret|code_verifier|2fa_code|pin|code|token)[\"']?\s*[:=]\s*[\"']?)"
-    r"(?!\[REDACTED\])[^\s\"',&;}\]]+"
 )
 # Numeric URL path segments of 3+ digits: account, network, camera and media ids.
 # `//127.0.0.1` is a host, not a segment.
@@ -79,6 +91,45 @@ def _normal_key(key: str) -> str:
 def is_sensitive_key(key: str) -> bool:
     name = _normal_key(key)
     return name in SENSITIVE_KEYS or name.endswith(("_id", "_ids", "_token", "_secret", "_password"))
+
+
+def is_sensitive_header(name: str) -> bool:
+    return _is_credential_header(name) or is_sensitive_key(name)
+
+
+def is_sensitive_pointer(pointer: str) -> bool:
+    """Whether a JSON pointer passes through a sensitive key: the value found there is not to be quoted."""
+    return any(is_sensitive_key(part.replace("~1", "/").replace("~0", "~")) for part in pointer.split("/")[1:])
+
+
+def _is_credential_header(name: str) -> bool:
+    lowered = name.lower()
+    return any(part in lowered for part in SENSITIVE_HEADER_PARTS)
+
+
+def _looks_like_a_token(value: str) -> bool:
+    return len(value) >= 8 and (len(value) >= 20 or any(not char.isalpha() for char in value))
+
+
+def _member(match: re.Match[str]) -> str:
+    if not is_sensitive_key(match["key"]):
+        return match[0]
+    value = match["value"]
+    quote_mark = value[0] if value[0] in "\"'" else '"'
+    return f"{match['name']}{quote_mark}{REDACTED}{quote_mark}"
+
+
+def _field(match: re.Match[str]) -> str:
+    return f"{match['name']}{REDACTED}" if is_sensitive_key(match["key"]) else match[0]
+
+
+def _header_line(match: re.Match[str]) -> str:
+    # Only credential headers: a sentence such as "code: ..." at the start of a line is not a header.
+    return f"{match['name']}{REDACTED}" if _is_credential_header(match["key"]) else match[0]
+
+
+def _bearer(match: re.Match[str]) -> str:
+    return f"{match['name']}{REDACTED}" if _looks_like_a_token(match["value"]) else match[0]
 
 
 class Redactor:
@@ -106,10 +157,10 @@ class Redactor:
     def text(self, value: str) -> str:
         if self._pattern is not None:
             value = self._pattern.sub(REDACTED, value)
-        value = _BEARER.sub(rf"\1\2{REDACTED}", value)
-        value = _TOKEN_AUTH.sub(rf"\1{REDACTED}", value)
-        value = _COOKIE.sub(rf"\1{REDACTED}", value)
-        value = _KEYED.sub(rf"\1{REDACTED}", value)
+        value = _MEMBER.sub(_member, value)
+        value = _FIELD.sub(_field, value)
+        value = _HEADER_LINE.sub(_header_line, value)
+        value = _BEARER.sub(_bearer, value)
         value = _EMAIL.sub(REDACTED, value)
         value = _PHONE.sub(REDACTED, value)
         return _ID_SEGMENT.sub(ID_SEGMENT, value)
@@ -128,11 +179,6 @@ class Redactor:
         return value
 
     def headers(self, headers: Mapping[str, str]) -> dict[str, str]:
-        redacted: dict[str, str] = {}
-        for name, value in headers.items():
-            lowered = name.lower()
-            if any(part in lowered for part in SENSITIVE_HEADER_PARTS) or is_sensitive_key(lowered):
-                redacted[name] = REDACTED
-            else:
-                redacted[name] = self.text(str(value))
-        return redacted
+        return {
+            name: REDACTED if is_sensitive_header(name) else self.text(str(value)) for name, value in headers.items()
+        }

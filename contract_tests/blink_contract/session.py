@@ -11,6 +11,10 @@ use. So the file is read again right before the refresh (another process may hav
 run started), once more after a refusal (it may have rotated it while this run's refresh was on its way), and
 before the second save (the tier), which keeps a refresh token another process saved meanwhile.
 
+The token file keeps a session per server (`blink_session.token_store`): Blink's own hosts are one server, each
+`--base-url` another. A run reads and saves only its own server's session, so a run against the mock never sends
+the mock's refresh token to Blink, nor Blink's to the mock, and never replaces the other's session.
+
 The flow, the PKCE pair, the CSRF parser and the token file are blink_client's (`blink_session.oauth`,
 `blink_session.token_store`); this module drives that flow through the contract tool's own sender, so every
 login request is throttled, recorded and checked for drift like any other, and its secrets are redacted.
@@ -157,6 +161,13 @@ class Hosts:
         base = base_url.rstrip("/")
         return cls(base, base, base)
 
+    @property
+    def server(self) -> str:
+        """The key of these hosts' sessions in the token file: `blink` for Blink's own, else the login host's URL."""
+        if self.oauth == OAUTH_HOST and self.prod == PROD_HOST:
+            return token_store.BLINK
+        return token_store.server_key(self.oauth)
+
     def with_tier(self, tier: str) -> Hosts:
         if self.rest is not None:
             return self
@@ -172,8 +183,10 @@ def _warn(line: str) -> None:
     print(f"blink-contract: {line}", file=sys.stderr)
 
 
-def load_token_file(path: Path, *, warn: Callable[[str], None] = _warn) -> StoredLogin:
-    """The stored login, or a fresh one with a new hardware_id (saved at once, so the install keeps it).
+def load_token_file(path: Path, *, warn: Callable[[str], None] = _warn, server: str | None = None) -> StoredLogin:
+    """The stored login of `server` (a `token_store.server_key`), or a fresh one with a new hardware_id (saved at
+    once, so the install keeps it). Without a server, the install's hardware_id alone: `log_in` reads the session
+    of the server it logs in to, which only it knows.
 
     Unlike blink_client, a stored hardware_id that is not a UUID is replaced (with a one-line warning): Blink
     answers 406 to it, and a shared literal such as "Home Assistant" is a fingerprint Blink has blocked."""
@@ -182,7 +195,7 @@ def load_token_file(path: Path, *, warn: Callable[[str], None] = _warn) -> Store
             size = f"{MAX_TOKEN_FILE_BYTES // 1024} KiB"
             raise LoginError(f"token file {path} is larger than {size}: not a token file")
     try:
-        stored = token_store.load(path)
+        stored = token_store.load(path, server or token_store.BLINK)
     except (OSError, ValueError) as error:
         if isinstance(error, OSError) and isinstance(error.__context__, FileNotFoundError):
             raise  # the new token file could not be written: the caller reports the OSError
@@ -196,7 +209,9 @@ def load_token_file(path: Path, *, warn: Callable[[str], None] = _warn) -> Store
     if not _is_uuid(stored.hardware_id):
         warn("warning: the token file's hardware_id is not a UUID (Blink refuses those); using a new one")
         stored.hardware_id = new_hardware_id()
-        save_token_file(path, stored)
+        save_token_file(path, stored)  # the session read with it stays, as every other server's does
+    if server is None:
+        stored = StoredLogin(hardware_id=stored.hardware_id)  # no server's session yet
     return stored
 
 
@@ -207,7 +222,7 @@ def save_token_file(path: Path, stored: StoredLogin) -> None:
         token_store.save(stored, path)
     except OSError as error:
         raise LoginError(f"cannot write token file {path}: {error.strerror or type(error).__name__}") from None
-    except BlinkError as error:
+    except (BlinkError, ValueError) as error:  # ValueError: the file there turned into something else meanwhile
         raise LoginError(str(error)) from None
 
 
@@ -267,7 +282,12 @@ class Login:
 
 
 def log_in(sender: Sender, hosts: Hosts, stored: StoredLogin, credentials: Credentials, token_path: Path) -> Login:
-    """Exactly one way in: the refresh token if there is one and it works, else one OAuth login."""
+    """Exactly one way in: the refresh token of these hosts' server if there is one and it works, else one OAuth
+    login. A `stored` login of another server keeps only its hardware_id (the install's): its refresh token was
+    issued by that server and is never sent to these hosts."""
+    if stored.server != hosts.server:
+        stored.refresh_token = stored.account_id = stored.tier = None
+        stored.server = hosts.server
     sender.secret(stored.hardware_id, *credentials.secrets())
     tokens = _refresh_newest(sender, hosts, stored, token_path)
     method = "refresh"
@@ -289,7 +309,7 @@ def _on_file(token_path: Path, stored: StoredLogin) -> StoredLogin | None:
     if not token_path.is_file():
         return None  # removed meanwhile: token_store.load would make a new install's file
     try:
-        on_file = token_store.load(token_path)
+        on_file = token_store.load(token_path, stored.server)
     except (OSError, ValueError, RecursionError, BlinkError):
         return None  # unreadable now: go on with what this run read at its start
     return on_file if on_file.hardware_id == stored.hardware_id else None

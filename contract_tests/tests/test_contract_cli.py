@@ -3,17 +3,22 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
+from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
 import pytest
+from without_modules import environment_without, extra_modules
 
 from blink_contract import cli
+from blink_contract.extra import MODULES
 from blink_spec import router
 
 BLINK_CONTRACT = Path(sys.executable).with_name("blink-contract")
+README = Path(__file__).parents[1] / "README.md"
 
 
 def tier_info_line(body: dict[str, Any]) -> str:
@@ -59,11 +64,29 @@ def test_usage_errors_exit_2_with_one_line(argv: list[str], capsys: Any) -> None
     assert cli.main(argv) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and err.startswith("blink-contract: ")
+    if argv[0] != "run" or "--base-url" not in argv:  # argparse's refusals point to the help
+        assert err.endswith("--help)\n")
 
 
 def test_help_exits_0(capsys: Any) -> None:
     assert cli.main(["--help"]) == 0
     assert "exit codes" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("argv", [["--help"], ["run", "--help"], ["validate-recording", "--help"]])
+def test_every_exit_code_is_in_help_and_readme(argv: list[str], capsys: Any) -> None:
+    assert cli.main(argv) == 0
+    help_text = capsys.readouterr().out.partition("exit codes:")[2]
+    in_help = set(re.findall(r"^  (\d)  ", help_text, re.MULTILINE))
+    in_readme = set(re.findall(r"^\| (\d) \| ", README.read_text(), re.MULTILINE))
+    assert in_help == in_readme == {"0", "1", "2"}
+
+
+def test_version_is_the_kits_one_version(capsys: Any) -> None:
+    assert cli.main(["--version"]) == 0
+    assert capsys.readouterr().out == f"blink-contract {version('blink-api-test-kit')}\n"
+    done = subprocess.run([str(BLINK_CONTRACT), "--version"], capture_output=True, text=True, timeout=60, check=True)
+    assert done.stdout == f"blink-contract {version('blink-api-test-kit')}\n"
 
 
 def test_validate_recording_json_lines(tmp_path: Path, capsys: Any) -> None:
@@ -118,3 +141,26 @@ def test_console_script_on_a_deeply_nested_body_and_file_never_prints_a_tracebac
         )
         assert done.returncode == code, done.stderr
         assert "Traceback" not in done.stderr and done.stderr.count("\n") == (code == 2)
+
+
+def test_the_refused_modules_are_those_of_the_contract_extra() -> None:
+    assert extra_modules("contract") <= MODULES
+
+
+@pytest.mark.parametrize("module", sorted(MODULES))
+def test_console_script_without_the_contract_extra_exits_2_in_one_line(module: str, tmp_path: Path) -> None:
+    # As installed without [contract] (`pip install blink-api-test-kit`): the module cannot be imported.
+    done = subprocess.run(
+        [str(BLINK_CONTRACT), "run", "--help"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+        env=environment_without({module}, tmp_path / "site"),
+    )
+    assert done.returncode == 2, done.stdout + done.stderr
+    assert done.stdout == ""
+    assert done.stderr == (
+        f"blink-contract: the [contract] extra is not installed (no module {module!r}); "
+        "install it with: pip install 'blink-api-test-kit[contract]'\n"
+    )

@@ -10,6 +10,7 @@ import io
 import itertools
 import json
 import os
+import socket
 import stat
 import sys
 from collections.abc import Iterator
@@ -258,7 +259,7 @@ def test_no_secret_reaches_any_output(tmp_path: Path, monkeypatch: pytest.Monkey
         "sentinel.owner",
         "918273",
         stored["hardware_id"],
-        stored["refresh_token"],
+        *(session["refresh_token"] for session in stored["sessions"].values()),
         "23001",
         "33001",
         "53001",
@@ -353,8 +354,23 @@ def test_a_list_of_ids_turned_into_another_type_is_drift(
 def test_2fa_without_a_code_or_terminal_stops_with_a_reason(contract: Contract, mock: httpx.Client) -> None:
     code, _out, err = contract(env={key: DEMO[key] for key in ("BLINK_EMAIL", "BLINK_PASSWORD")})
     assert code == 2
-    assert err.strip().count("\n") == 0 and "BLINK_2FA_CODE" in err
+    # The advice is whole: redaction hides values, not the words that follow "code:".
+    assert err == "blink-contract: Blink asks for a 2FA code: set BLINK_2FA_CODE or run in a terminal\n"
     assert count(requests_log(mock), "POST", "/oauth/v2/2fa/verify") == 0
+
+
+def test_a_refused_connection_names_the_port_and_the_reason(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: Any
+) -> None:
+    with socket.socket() as probe:  # a port nothing listens on: bound, never listening
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+        code, _out, err = Contract(f"http://127.0.0.1:{port}", tmp_path, monkeypatch, capsys)(env=DEMO)
+    assert code == 2
+    assert err == (
+        f"blink-contract: network error on GET 127.0.0.1/oauth/v2/authorize (port {port}): "
+        "ConnectError: [Errno 111] Connection refused\n"
+    )
 
 
 # (g): a 429 on login stops at once, after exactly one sign-in attempt

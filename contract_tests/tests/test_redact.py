@@ -104,3 +104,52 @@ def test_headers() -> None:
         assert redacted[name] == REDACTED
     assert redacted["Location"] == f"https://x/network/{{id}}/?code={REDACTED}"
     assert redacted["Content-Type"] == "application/json"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Advice and reasons after a sensitive word are kept: a secret is found by value or by key, never as "the
+        # word that follows".
+        "Blink asks for a 2FA code: set BLINK_2FA_CODE or run in a terminal",
+        "network error on GET 127.0.0.1/oauth/v2/authorize (port 8089): ConnectError: [Errno 111] Connection refused",
+        "the session cookie: expired",
+        "Bearer tokens expire after 4 hours",
+        "token refresh: HTTP 503",
+        "OAuth token response carries no access_token / refresh_token",
+        "'code' is a required property",
+        "'code': missing",
+        '{"code": null, "token": true}',  # no value there to hide
+    ],
+)
+def test_prose_around_sensitive_words_survives(text: str) -> None:
+    assert Redactor().text(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "redacted"),
+    [
+        ('{"code": 482913, "name": "Home"}', f'{{"code": "{REDACTED}", "name": "Home"}}'),
+        ('{"2fa_code": "482913"}', f'{{"2fa_code": "{REDACTED}"}}'),
+        (
+            "{'access_token': 'at-1', 'ok': True} is not valid",
+            f"{{'access_token': '{REDACTED}', 'ok': True}} is not valid",
+        ),
+        ('{"email": "x", "phone": ["+1", "+2"]}', f'{{"email": "{REDACTED}", "phone": "{REDACTED}"}}'),
+        ("username=jane&password=hunter2&2fa_code=4821", f"username=jane&password={REDACTED}&2fa_code={REDACTED}"),
+        ("body grant_type=refresh_token&refresh_token=rt-9", f"body grant_type=refresh_token&refresh_token={REDACTED}"),
+        ("https://x/cb?code=abc&state=1#frag", f"https://x/cb?code={REDACTED}&state=1#frag"),
+        ("X-CSRF-Token: zzz", f"X-CSRF-Token: {REDACTED}"),
+        ("Authorization: Bearer eyJhbGciOi.x.y", f"Authorization: {REDACTED}"),
+        ("sent Bearer eyJhbGciOi.x.y", f"sent Bearer {REDACTED}"),
+    ],
+)
+def test_values_of_sensitive_names_are_hidden_where_the_text_pairs_them(text: str, redacted: str) -> None:
+    assert Redactor().text(text) == redacted
+
+
+def test_known_values_are_hidden_in_prose_too() -> None:
+    redactor = Redactor(["hunter2-pass", "482913"])
+    assert redactor.text("password hunter2-pass refused; code 482913") == (
+        f"password {REDACTED} refused; code {REDACTED}"
+    )

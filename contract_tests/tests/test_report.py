@@ -200,3 +200,21 @@ def test_a_lone_surrogate_in_a_finding_is_written(tmp_path: Path) -> None:
     paths = write_reports([result], tmp_path, Redactor(), title="t")
     assert "string \ufffd" in json.loads(paths[1].read_text(encoding="utf-8"))["operations"][0]["findings"][0]["actual"]
     assert "\ufffd" in paths[0].read_text(encoding="utf-8") and paths[2].read_bytes().count("\ufffd".encode()) == 2
+
+
+def test_an_unannounced_value_of_a_secret_field_is_not_quoted(tmp_path: Path) -> None:
+    """A token field Blink adds, or a known secret field of the wrong type: found by its name, never quoted."""
+    body = homescreen_body()
+    body["session_token"] = "unannounced-4c1d"  # an unknown field named like a secret
+    body["account"]["id"] = "unannounced-id"  # type: ignore[index]  # a schema violation quoting it
+    result = check_exchange(
+        Exchange("GET", "https://h/api/v3/accounts/1000100/homescreen", 200, JSON, json.dumps(body).encode())
+    )
+    found = {(f.kind, f.pointer) for f in result.findings}
+    assert {("unknown_field", "/session_token"), ("schema_violation", "/account/id")} <= found, found
+    write_reports([result], tmp_path, Redactor(), title="t")
+    report = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
+    findings = {f["pointer"]: f for f in report["operations"][0]["findings"]}
+    assert findings["/account/id"]["expected"].startswith("type ")  # what drifted is still said
+    for path in tmp_path.iterdir():
+        assert "unannounced" not in path.read_text(encoding="utf-8"), path

@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import stat
+import subprocess
+import sys
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
+from running_mock import running_mock
 
+from blink_contract import cli
 from blink_contract.live import LiveClient, RunError
 from blink_contract.redact import Redactor
 from blink_contract.session import (
@@ -51,6 +57,12 @@ def mode(path: Path) -> int:
     return stat.S_IMODE(os.stat(path).st_mode)
 
 
+def kept(path: Path, server: str = "blink") -> dict[str, Any]:
+    """The session the token file keeps for this server (default: Blink's hosts), as the file spells it."""
+    session: dict[str, Any] = json.loads(path.read_text())["sessions"][server]
+    return session
+
+
 # -- token file
 def test_default_token_path_follows_xdg(tmp_path: Path) -> None:
     assert default_token_path({"XDG_CONFIG_HOME": str(tmp_path)}) == tmp_path / "blink-api-test-kit" / "token.json"
@@ -74,7 +86,7 @@ def test_saving_keeps_owner_only_permissions(tmp_path: Path) -> None:
         path, StoredLogin(hardware_id=str(uuid.uuid4()).upper(), refresh_token="r", account_id=1, tier="u011")
     )
     assert mode(path) == 0o600
-    assert json.loads(path.read_text())["refresh_token"] == "r"
+    assert kept(path)["refresh_token"] == "r"
     assert not [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")]  # no temporary file left behind
 
 
@@ -122,9 +134,7 @@ def test_oauth_login_with_2fa_and_tier_discovery(blink: BlinkMockRouter, client:
     saved = json.loads(path.read_text())
     assert saved == {
         "hardware_id": stored.hardware_id,
-        "refresh_token": login.refresh_token,
-        "account_id": 22001,
-        "tier": "u011",
+        "sessions": {"blink": {"refresh_token": login.refresh_token, "account_id": 22001, "tier": "u011"}},
     }
     assert mode(path) == 0o600
     # Every secret of the login is known to the redactor.
@@ -157,7 +167,7 @@ def test_refresh_token_is_used_first_and_rotated(blink: BlinkMockRouter, client:
         "https://api.oauth.blink.com/oauth/token",
     )
     assert second.refresh_token != first.refresh_token
-    assert json.loads(path.read_text())["refresh_token"] == second.refresh_token
+    assert kept(path)["refresh_token"] == second.refresh_token
 
 
 def test_a_dead_refresh_token_falls_back_to_one_login(
@@ -275,7 +285,7 @@ def test_a_refresh_that_fails_otherwise_stops_without_a_password_login(
     assert reason in str(failure.value) and "\n" not in str(failure.value)
     assert "password login" in str(failure.value) or answer.status_code == 200
     assert signins(client) == 0 and token_statuses(client) == [answer.status_code]
-    assert json.loads(path.read_text())["refresh_token"] == "rt.stale"  # kept for the next run
+    assert kept(path)["refresh_token"] == "rt.stale"  # kept for the next run
 
 
 def test_a_dropped_connection_on_the_refresh_stops_the_run(
@@ -286,7 +296,7 @@ def test_a_dropped_connection_on_the_refresh_stops_the_run(
     with pytest.raises(RunError, match=r"network error on POST api\.oauth\.blink\.com/oauth/token"):
         log_in(client, Hosts.discovered(), stale_login(path), OTHER, path)
     assert signins(client) == 0
-    assert json.loads(path.read_text())["refresh_token"] == "rt.stale"
+    assert kept(path)["refresh_token"] == "rt.stale"
 
 
 def test_a_refresh_without_a_new_refresh_token_keeps_the_old_one(
@@ -300,7 +310,7 @@ def test_a_refresh_without_a_new_refresh_token_keeps_the_old_one(
     client.exchanges.clear()
     second = log_in(client, Hosts.discovered(), load_token_file(path), Credentials(), path)
     assert (second.method, second.access_token, second.refresh_token) == ("refresh", access.value, first.refresh_token)
-    assert json.loads(path.read_text())["refresh_token"] == first.refresh_token
+    assert kept(path)["refresh_token"] == first.refresh_token
 
 
 # -- the token file is shared with `blink` and other runs: what another process saved is not lost
@@ -315,7 +325,7 @@ def test_a_refresh_token_another_process_rotated_since_the_run_read_the_file_is_
     login = log_in(client, Hosts.discovered(), this_run, Credentials(), path)
     assert login.method == "refresh" and token_statuses(client) == [200]
     assert login.refresh_token != other_process.refresh_token
-    assert json.loads(path.read_text())["refresh_token"] == login.refresh_token
+    assert kept(path)["refresh_token"] == login.refresh_token
 
 
 def test_a_refresh_refused_because_another_process_rotated_the_token_meanwhile_uses_the_newer_one(
@@ -337,7 +347,7 @@ def test_a_refresh_refused_because_another_process_rotated_the_token_meanwhile_u
     client.exchanges.clear()
     login = log_in(client, Hosts.discovered(), stored, Credentials(), path)
     assert login.method == "refresh" and token_statuses(client) == [401, 200] and signins(client) == 0
-    assert json.loads(path.read_text())["refresh_token"] == login.refresh_token
+    assert kept(path)["refresh_token"] == login.refresh_token
 
 
 def test_a_refresh_token_refused_twice_leads_to_one_login_and_no_loop(
@@ -373,6 +383,132 @@ def test_saving_the_tier_keeps_a_refresh_token_another_process_saved_meanwhile(
 
     blink.get(TIER_INFO_URL).mock(side_effect=another_process_refreshes)
     login = log_in(client, Hosts.discovered(), stored, OTHER, path)
-    saved = json.loads(path.read_text())
+    saved = kept(path)
     assert saved["refresh_token"] == "rt.from-another-process"
-    assert (saved["account_id"], saved["tier"], saved["hardware_id"]) == (login.account_id, "u011", stored.hardware_id)
+    assert (saved["account_id"], saved["tier"]) == (login.account_id, "u011")
+    assert json.loads(path.read_text())["hardware_id"] == stored.hardware_id
+
+
+# -- a session belongs to the server that issued it ------------------------------------------------------------------
+# Two `blink-mock` processes stand in for the mock and for Blink; one token file is shared with `blink`. A refresh
+# token one of them did not issue would show in its request log as a refused `POST /oauth/token`; where nothing may
+# reach a mock at all, its log stays empty.
+BLINK_SCRIPT = Path(sys.executable).with_name("blink")
+DEMO_ENV = {"BLINK_EMAIL": "demo@example.com", "BLINK_PASSWORD": "demo-password", "BLINK_2FA_CODE": "123456"}
+
+
+@pytest.fixture(scope="module")
+def two_mocks() -> Iterator[tuple[str, str]]:
+    with running_mock() as first, running_mock() as second:
+        yield first, second
+
+
+def drain(base_url: str) -> list[dict[str, Any]]:
+    """The mock's request log since the last drain."""
+    with httpx.Client(base_url=base_url, timeout=10) as admin:
+        entries: list[dict[str, Any]] = admin.get("/__mock__/requests").json()
+        admin.delete("/__mock__/requests").raise_for_status()
+    return entries
+
+
+def token_calls(entries: list[dict[str, Any]]) -> list[int]:
+    return [entry["status"] for entry in entries if entry["method"] == "POST" and entry["path"] == "/oauth/token"]
+
+
+def blink_login(base_url: str, token_file: Path) -> None:
+    """`blink --base-url URL login`, the session that `blink-contract` finds in the token file."""
+    env = {key: value for key, value in os.environ.items() if not key.startswith("BLINK_")} | DEMO_ENV
+    command = [str(BLINK_SCRIPT), "--base-url", base_url, "--token-file", str(token_file), "login"]
+    done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+
+
+def contract_run(
+    monkeypatch: pytest.MonkeyPatch, capsys: Any, tmp_path: Path, *args: str, env: dict[str, str] | None = None
+) -> tuple[int, str]:
+    for name in DEMO_ENV:
+        monkeypatch.delenv(name, raising=False)
+    for name, value in (env or {}).items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.setattr(sys, "stdin", io.StringIO(""))
+    token_file = tmp_path / "config" / "token.json"
+    argv = ["run", "--token-file", str(token_file), "--report-dir", str(tmp_path / "report"), *args]
+    capsys.readouterr()
+    code = cli.main([*argv, "--operation", "list_networks"])
+    return code, capsys.readouterr().err
+
+
+def test_blink_contract_uses_only_its_servers_session(
+    two_mocks: tuple[str, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: Any
+) -> None:
+    mock, blink = two_mocks
+    for url in two_mocks:
+        with httpx.Client(base_url=url, timeout=10) as admin:
+            admin.post("/__mock__/reset").raise_for_status()
+        drain(url)
+    token_file = tmp_path / "config" / "token.json"
+    blink_login(mock, token_file)
+    drain(mock)
+
+    def run(base_url: str, env: dict[str, str] | None = None) -> tuple[int, str]:
+        return contract_run(monkeypatch, capsys, tmp_path, "--base-url", base_url, "--unsafe-rate", "1000", env=env)
+
+    # The mock's session is not the other server's: no refresh there, and (no password) no login either.
+    code, err = run(blink)
+    assert code == 2 and "no usable refresh token" in err, err
+    assert drain(blink) == [] and drain(mock) == []
+    # The session `blink` made with the mock is the mock's for `blink-contract` too.
+    code, err = run(mock)
+    assert code == 0 and "login: refresh" in err, err
+    assert token_calls(drain(mock)) == [200]
+    mock_session = kept(token_file, mock)
+    # A login to the other server keeps the mock's session as it was.
+    code, err = run(blink, DEMO_ENV)
+    assert code == 0 and "login: oauth" in err, err
+    assert token_calls(drain(blink)) == [200] and drain(mock) == []
+    assert kept(token_file, mock) == mock_session and kept(token_file, blink)["refresh_token"]
+
+
+def test_blink_contract_on_blinks_hosts_never_sends_a_mock_session(
+    two_mocks: tuple[str, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: Any
+) -> None:
+    mock = two_mocks[0]
+    token_file = tmp_path / "config" / "token.json"
+    blink_login(mock, token_file)
+    mock_session = kept(token_file, mock)
+    monkeypatch.setattr(cli, "Throttle", lambda rate: Throttle(1000))  # Blink's host names take 1 request/s
+    with mock_router() as real_hosts:
+        code, err = contract_run(monkeypatch, capsys, tmp_path)
+        assert code == 2 and "no usable refresh token" in err, err
+        assert list(real_hosts.state.requests) == []
+        code, err = contract_run(monkeypatch, capsys, tmp_path, env=DEMO_ENV)
+        assert code == 0 and "login: oauth" in err, err
+        statuses = [r.status for r in real_hosts.state.requests if r.path == "/oauth/token"]
+        assert statuses == [200]
+    assert kept(token_file, mock) == mock_session and kept(token_file)["refresh_token"]
+
+
+def test_hosts_name_their_server() -> None:
+    assert Hosts.discovered().server == "blink"
+    assert Hosts.single("http://127.0.0.1:8080/").server == "http://127.0.0.1:8080"
+    assert Hosts.single("https://rest-prod.immedia-semi.com").server == "https://rest-prod.immedia-semi.com"
+
+
+def test_a_login_never_sends_another_servers_refresh_token(
+    blink: BlinkMockRouter, client: LiveClient, tmp_path: Path
+) -> None:
+    path = tmp_path / "token.json"
+    stored = StoredLogin(str(uuid.uuid4()).upper(), "rt.of-the-mock", 22001, "u011", server="http://127.0.0.1:8080")
+    login = log_in(client, Hosts.discovered(), stored, OTHER, path)
+    assert login.method == "oauth" and token_statuses(client) == [200]  # no refresh with the mock's token
+    assert stored.server == "blink" and json.loads(path.read_text())["hardware_id"] == stored.hardware_id
+
+
+def test_load_token_file_reads_one_servers_session(tmp_path: Path) -> None:
+    path = tmp_path / "token.json"
+    hardware_id = str(uuid.uuid4()).upper()
+    save_token_file(path, StoredLogin(hardware_id, "rt.mock", 1, "u011", "http://127.0.0.1:8080"))
+    assert load_token_file(path) == StoredLogin(hardware_id)  # the install's id; the session is log_in's to read
+    assert load_token_file(path, server="blink") == StoredLogin(hardware_id)
+    mock = load_token_file(path, server="http://127.0.0.1:8080")
+    assert (mock.refresh_token, mock.server) == ("rt.mock", "http://127.0.0.1:8080")

@@ -7,6 +7,7 @@ plugin in every project that installs the kit) loads neither Starlette nor the s
 from __future__ import annotations
 
 import importlib
+from importlib.metadata import version
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -22,6 +23,9 @@ _HOMES = {
     "default_scenario": "blink_mock.scenario",
     "load_scenario": "blink_mock.scenario",
 }
+
+# The one version of the kit is its distribution's (pyproject.toml); blink_contract reads the same.
+__version__ = version("blink-api-test-kit")
 
 __all__ = ["MockState", "Scenario", "ScenarioError", "create_app", "default_scenario", "load_scenario"]
 

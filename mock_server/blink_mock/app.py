@@ -25,6 +25,7 @@ from starlette.responses import Response
 from starlette.routing import Mount, Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from blink_mock import docs
 from blink_mock.bodies import JSONBodyError, load_json, read_body
 from blink_mock.call import Call, Handler
 from blink_mock.era import EraAnswer, EraRefused, Rules, answer_response
@@ -40,7 +41,7 @@ from blink_spec import Parameter, SpecOperation, first_error, router, spec_text
 from blink_spec.eras import Answer, Era
 
 MAX_BODY_BYTES = 1024 * 1024
-OWN_PATHS = frozenset({"/openapi.yaml", "/docs"})  # the mock's own pages besides /__mock__/
+OWN_PATHS = frozenset({"/openapi.yaml", *docs.PATHS})  # the mock's own pages besides /__mock__/
 FORM = "application/x-www-form-urlencoded"
 JSON = "application/json"
 
@@ -343,7 +344,8 @@ class Front:
 
     Blink's API is a single catch-all for the router, so its requests skip the router (and every method, even
     one Starlette does not know, such as `QUERY`, reaches the dispatcher, which answers an undeclared method
-    with 405 and an `Allow` header). The mock's own paths (/__mock__/, /docs, /openapi.yaml) go on to Starlette.
+    with 405 and an `Allow` header). The mock's own paths (/__mock__/, /docs, /openapi.yaml) go on to Starlette,
+    unlogged.
     A served mock (`hosts` given) first refuses the hosts and origins `hosts.py` does not answer.
     """
 
@@ -363,7 +365,7 @@ class Front:
             if refusal is not None:
                 await refuse(None, refusal)(scope, receive, send)
                 return
-        if admin:
+        if admin or scope["path"] in OWN_PATHS:  # the mock's own pages are not Blink requests: not logged
             await self.app(scope, receive, send)
             return
         status = 500
@@ -375,11 +377,8 @@ class Front:
             await send(message)
 
         try:
-            if scope["path"] in OWN_PATHS:
-                await self.app(scope, receive, record)
-            else:
-                response = await self.dispatch(Request(scope, receive))
-                await response(scope, receive, record)
+            response = await self.dispatch(Request(scope, receive))
+            await response(scope, receive, record)
         finally:
             self.state.log_request(scope["method"], scope["path"], status)
 
@@ -415,7 +414,7 @@ def create_app(
     `allowed_hosts`, for a mock served over a socket, turns on the `Host` and `Origin` checks of `hosts.py` and
     names the hosts allowed besides localhost, addresses and Blink's hosts; without it (in-process use) any host
     is answered."""
-    from blink_mock import admin, docs
+    from blink_mock import admin
 
     if state is not None and (scenario is not None or era is not None):
         raise ValueError("create_app: give the scenario and era to MockState, or give no state")
@@ -424,7 +423,7 @@ def create_app(
     app = Starlette(
         routes=[
             Route("/openapi.yaml", lambda _: Response(spec_text(), media_type="application/yaml")),
-            Route("/docs", docs.page),
+            *docs.routes(),
             Mount("/__mock__", routes=admin.routes(state)),
         ],
         exception_handlers={BlinkError: _refusal, HTTPException: _http_error, Exception: _server_error},

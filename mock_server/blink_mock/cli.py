@@ -6,13 +6,24 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import NoReturn
 
-from blink_mock.app import create_app
-from blink_mock.hosts import host_name, is_loopback
-from blink_mock.scenario import Scenario, ScenarioError, load_scenario
-from blink_mock.server import HEADER_TIMEOUT_SECONDS, KEEP_ALIVE_SECONDS, uvicorn_settings
-from blink_mock.state import MockState
-from blink_spec.eras import parse_era
+from blink_mock import __version__
+from blink_mock.extra import missing_extra
+
+try:  # the [mock] extra; without it main() says so in one line (the console script imports this module first)
+    from blink_mock.app import create_app
+    from blink_mock.hosts import host_name, is_loopback
+    from blink_mock.scenario import Scenario, ScenarioError, load_scenario
+    from blink_mock.server import HEADER_TIMEOUT_SECONDS, KEEP_ALIVE_SECONDS, uvicorn_settings
+    from blink_mock.state import MockState
+    from blink_spec.eras import parse_era
+
+    MISSING_EXTRA: str | None = None
+except ModuleNotFoundError as missing:
+    MISSING_EXTRA = missing_extra(missing)
+    if MISSING_EXTRA is None:
+        raise
 
 DESCRIPTION = "A stateful mock of Blink's client REST API, served from spec/blink.openapi.yaml."
 
@@ -33,7 +44,7 @@ and the admin API answers only localhost, addresses and --allowed-host names (a 
 limits: URL 16 KiB (414), request head 64 KiB (431), body 1 MiB (413); headers within --timeout-headers.
 
 endpoints of the mock itself:
-  /docs                      every operation of the spec, rendered offline
+  /docs                      reference docs of every operation (offline); "Try it out" calls this mock
   /openapi.yaml              the spec it serves
   POST /__mock__/reset       back to the scenario
   GET  /__mock__/state       dump of the state
@@ -42,16 +53,28 @@ endpoints of the mock itself:
   POST /__mock__/clock       {"seconds": N} moves the mock's clock forward
   POST /__mock__/tokens/expire     {"account_id": N} or {} expires access tokens now
   (bodies sent to /__mock__/ need Content-Type: application/json)
+
+exit codes:
+  0  stopped with Ctrl-C (SIGTERM stops it too, with that signal's status: 143 in a shell)
+  2  bad arguments, scenario or certificate, or the [mock] extra not installed: one line on stderr
+  3  could not listen: the port is in use or the address is not this machine's (uvicorn logs which)
 """
 
 
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        # One line, like blink-mock's other refusals (argparse prints the whole usage before its message).
+        self.exit(2, f"blink-mock: {message} (see {self.prog} --help)\n")
+
+
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="blink-mock",
         description=DESCRIPTION,
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
+    parser.add_argument("--version", action="version", version=f"blink-mock {__version__}")
     parser.add_argument("--host", default="127.0.0.1", help="address to bind (default: %(default)s)")
     parser.add_argument("--port", type=int, default=8080, help="port to bind (default: %(default)s)")
     parser.add_argument(
@@ -122,6 +145,9 @@ def build_state(scenario_path: str | None, era_text: str | None = None) -> MockS
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    if MISSING_EXTRA is not None:
+        print(f"blink-mock: {MISSING_EXTRA}", file=sys.stderr)
+        return 2
     args = parse_args(argv)
     try:
         if not 0 <= args.port <= 65535:

@@ -1,80 +1,119 @@
-"""/docs: a documentation page rendered from the spec on the server, with no script or stylesheet from a CDN."""
+"""/docs: the spec as reference documentation, rendered in the browser by Swagger UI, whose files ship in the
+package (`assets/swagger-ui/`, see `SOURCE.md` there), so that the page loads nothing from another site.
+
+The page reads `/docs/openapi.json`, a copy of the spec made for it:
+
+- its `servers` is this mock, at the origin the page was loaded from, and the `servers` of paths and operations
+  are gone, so that "Try it out" calls the mock and never Blink; each operation's description names the Blink
+  hosts that serve it instead;
+- each operation's summary starts with its safety class (`x-blink-safety`: read-only, mutating or destructive),
+  which Swagger UI would otherwise show only once the operation is opened (as it shows every `x-` extension).
+  Deprecated operations are shown as such by Swagger UI itself.
+"""
 
 from __future__ import annotations
 
+import copy
 import html
-from functools import cache
+import json
+from functools import cache, lru_cache
+from pathlib import Path
 from typing import Any
 
 from starlette.requests import Request
-from starlette.responses import HTMLResponse
+from starlette.responses import FileResponse, HTMLResponse, Response
+from starlette.routing import Route
 
-from blink_spec import load_spec
+from blink_spec import HTTP_METHODS, load_spec
 
-STYLE = """
-body{font:15px/1.5 system-ui,sans-serif;margin:0 auto;max-width:60rem;padding:1rem 2rem;color:#1d2733}
-h1{font-size:1.6rem}h2{margin-top:2.2rem;border-bottom:1px solid #d8dee6}
-.op{margin:.9rem 0;padding:.6rem .9rem;border:1px solid #d8dee6;border-radius:6px}
-.op.deprecated .path{text-decoration:line-through}
-.method{display:inline-block;min-width:3.6rem;font-weight:700;font-family:monospace}
-.path{font-family:monospace}.id{color:#5b6b7c;font-family:monospace;font-size:.85rem}
-.safety{float:right;font-size:.8rem;padding:0 .5rem;border-radius:4px;background:#eef2f6}
-.safety.mutating{background:#fff3d6}.safety.destructive{background:#ffe0e0}
-details{margin-top:.3rem}pre{white-space:pre-wrap;background:#f6f8fa;padding:.5rem}
-nav a{margin-right:.8rem;white-space:nowrap}.mock{background:#f6f8fa;padding:.4rem 1rem;border-radius:6px}
-"""
+ASSETS = Path(__file__).with_name("assets")
+# What the page may load, and from where: only this origin (Swagger UI draws its icons from data: URLs and sets
+# inline styles; the empty data: icon keeps the browser from asking for /favicon.ico). A script from a CDN
+# slipped into the page would simply not run.
+POLICY = (
+    "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+    "connect-src 'self'; font-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+)
+# path -> (file, media type)
+FILES = {
+    "/docs/swagger-ui-bundle.js": (ASSETS / "swagger-ui" / "swagger-ui-bundle.js", "text/javascript"),
+    "/docs/swagger-ui.css": (ASSETS / "swagger-ui" / "swagger-ui.css", "text/css"),
+    "/docs/docs.js": (ASSETS / "docs.js", "text/javascript"),
+    "/docs/docs.css": (ASSETS / "docs.css", "text/css"),
+}
+SPEC_PATH = "/docs/openapi.json"
+PATHS = frozenset({"/docs", SPEC_PATH, *FILES})  # every path this module answers
 
 # How to use this mock by hand: the embedded scenario's logins and the mock's own endpoints.
 MOCK_NOTES = """
 <section class="mock" id="mock"><h2>Using this mock</h2>
 <p>Default accounts: <code>demo@example.com</code> / <code>demo-password</code> (2FA code <code>123456</code>)
-and <code>other@example.com</code> / <code>other-password</code> (no 2FA).</p>
+and <code>other@example.com</code> / <code>other-password</code> (no 2FA).
+"Try it out" sends the request to this mock, never to Blink.</p>
 <p>Mock endpoints: <code>POST /__mock__/reset</code>, <code>GET /__mock__/state</code>,
 <code>GET /__mock__/requests</code>, <code>GET|PUT|PATCH /__mock__/faults</code>, <code>POST /__mock__/clock</code>,
-<code>POST /__mock__/tokens/expire</code>.</p></section>
+<code>POST /__mock__/tokens/expire</code>. The spec as written is at <a href="/openapi.yaml">/openapi.yaml</a>.</p>
+</section>
 """
 
 
-def _operation(path: str, method: str, op: dict[str, Any]) -> str:
-    classes = "op deprecated" if op.get("deprecated") else "op"
-    safety = op.get("x-blink-safety", "")
-    statuses = ", ".join(sorted(op.get("responses", {})))
-    return (
-        f'<div class="{classes}" id="{html.escape(op["operationId"])}">'
-        f'<span class="safety {html.escape(safety)}">{html.escape(safety)}</span>'
-        f'<span class="method">{method.upper()}</span> <span class="path">{html.escape(path)}</span>'
-        f"<div><strong>{html.escape(op.get('summary', ''))}</strong> "
-        f'<span class="id">{html.escape(op["operationId"])}</span></div>'
-        f"<details><summary>Details (responses {html.escape(statuses)})</summary>"
-        f"<pre>{html.escape(op.get('description', ''))}</pre></details></div>"
-    )
-
-
 @cache
+def _copy() -> dict[str, Any]:
+    """The spec with servers named in each operation's description and safety classes in the summaries."""
+    spec = copy.deepcopy(load_spec())
+    blink_servers = spec.pop("servers", [])
+    for item in spec["paths"].values():
+        path_servers = item.pop("servers", None)
+        for method in HTTP_METHODS:
+            op = item.get(method)
+            if not isinstance(op, dict):
+                continue
+            servers = op.pop("servers", None) or path_servers or blink_servers
+            hosts = ", ".join(f"`{server['url']}`" for server in servers)
+            op["description"] = f"On Blink: {hosts}.\n\n{op.get('description', '')}".rstrip()
+            if safety := op.get("x-blink-safety"):
+                op["summary"] = f"[{safety}] {op.get('summary', '')}".rstrip()
+    return spec
+
+
+@lru_cache(maxsize=16)
+def _document(origin: str) -> bytes:
+    spec = {**_copy(), "servers": [{"url": origin, "description": "this mock, which answers every Blink host"}]}
+    return json.dumps(spec, ensure_ascii=False).encode()
+
+
 def render() -> str:
-    spec = load_spec()
-    by_tag: dict[str, list[str]] = {tag["name"]: [] for tag in spec.get("tags", [])}
-    for path, item in spec["paths"].items():
-        for method, op in item.items():
-            if isinstance(op, dict) and "operationId" in op:
-                by_tag.setdefault(op["tags"][0], []).append(_operation(path, method, op))
-    info = spec["info"]
-    sections = "".join(
-        f'<h2 id="tag-{html.escape(tag)}">{html.escape(tag)}</h2>{"".join(ops)}' for tag, ops in by_tag.items() if ops
-    )
-    count = sum(len(ops) for ops in by_tag.values())
-    nav = " ".join(
-        f'<a href="#tag-{html.escape(tag)}">{html.escape(tag)} ({len(ops)})</a>' for tag, ops in by_tag.items() if ops
-    )
+    info = load_spec()["info"]
+    title = html.escape(f"{info['title']} {info['version']}")
     return (
         "<!doctype html><html lang=en><head><meta charset=utf-8>"
-        f"<title>{html.escape(info['title'])}</title><style>{STYLE}</style></head><body>"
-        f"<h1>{html.escape(info['title'])}</h1><p>Version {html.escape(str(info['version']))}, "
-        f'<span id="operation-count">{count}</span> operations. '
-        'The raw description is at <a href="/openapi.yaml">/openapi.yaml</a>.</p>'
-        f"<nav>{nav}</nav>{MOCK_NOTES}{sections}</body></html>"
+        f'<meta name=viewport content="width=device-width, initial-scale=1"><title>{title}</title>'
+        '<link rel=icon href="data:,">'
+        '<link rel=stylesheet href="/docs/swagger-ui.css"><link rel=stylesheet href="/docs/docs.css"></head><body>'
+        f'{MOCK_NOTES}<div id="swagger-ui" data-spec="{SPEC_PATH}"><noscript><p>This page needs JavaScript; the spec '
+        'is at <a href="/openapi.yaml">/openapi.yaml</a>.</p></noscript></div>'
+        '<script src="/docs/swagger-ui-bundle.js"></script><script src="/docs/docs.js"></script></body></html>'
     )
 
 
-async def page(request: Request) -> HTMLResponse:
-    return HTMLResponse(render())
+async def page(request: Request) -> Response:
+    return HTMLResponse(render(), headers={"Content-Security-Policy": POLICY})
+
+
+async def spec(request: Request) -> Response:
+    # The origin the browser used (a served mock answers only the hosts hosts.py allows).
+    origin = str(request.base_url).rstrip("/")
+    return Response(_document(origin), media_type="application/json")
+
+
+def _file(path: str) -> Any:
+    file, media_type = FILES[path]
+
+    async def serve(request: Request) -> Response:
+        return FileResponse(file, media_type=media_type)
+
+    return serve
+
+
+def routes() -> list[Route]:
+    return [Route("/docs", page), Route(SPEC_PATH, spec), *(Route(path, _file(path)) for path in FILES)]

@@ -98,7 +98,7 @@ def _errors(name: str, value: Any) -> dict[str, int]:
     known = _operation_ids() if value else frozenset()
     for operation, status in value.items():
         if operation != "*" and operation not in known:
-            raise FaultError(f"{name}: {_show(operation)} is not an operationId of the spec (or '*')")
+            raise FaultError(f"{name}.{operation}: {_show(operation)} is not an operationId of the spec (or '*')")
         if not isinstance(status, int) or isinstance(status, bool) or status not in SERVER_ERRORS:
             raise FaultError(f"{name}.{operation}: must be 500 or 503, not {_show(status)}")
     return dict(value)

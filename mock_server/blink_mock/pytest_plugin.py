@@ -14,7 +14,8 @@ Installed with the package, the plugin gives every test:
 
 pytest loads this module in every project that installs the kit, so it imports nothing but pytest when it
 loads: the mock, Starlette, respx, httpx and the spec are imported by the fixtures, when a test uses them.
-Disable it with `-p no:blink_mock`.
+Without the `[mock]` extra, a test that asks for a fixture fails with one line saying how to install it.
+Disable the plugin with `-p no:blink_mock`.
 """
 
 from __future__ import annotations
@@ -43,8 +44,27 @@ def pytest_configure(config: pytest.Config) -> None:
     )
 
 
+def require_mock() -> None:
+    """Import what the fixtures need, failing the test with one line when the [mock] extra is not installed."""
+    from blink_mock.extra import missing_extra
+
+    try:
+        import blink_mock.app
+        import blink_mock.respx_router  # noqa: F401
+    except ModuleNotFoundError as error:
+        advice = missing_extra(error)
+        if advice is None:
+            raise
+    else:
+        return
+    # Outside the except block, so that pytest shows this line and not the ImportError it replaces.
+    pytest.fail(f"blink_mock fixtures: {advice}", pytrace=False)
+
+
 @pytest.fixture
 def blink_mock_state(request: pytest.FixtureRequest) -> MockState:
+    # Every other fixture of the plugin depends on this one.
+    require_mock()
     from blink_mock.scenario import Scenario, load_scenario
     from blink_mock.state import MockState
 

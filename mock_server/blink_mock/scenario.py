@@ -34,7 +34,14 @@ MAX_SIREN_SECONDS = 86_400
 
 
 class ScenarioError(ValueError):
-    """The scenario file is unreadable or describes something the mock cannot build."""
+    """The scenario file is unreadable or describes something the mock cannot build.
+
+    The message starts with the path of the field (`accounts[0].networks[1].kind: ...`); `where` is the field to
+    point at in the file when it is more precise than that (the unknown key itself, for an unknown field)."""
+
+    def __init__(self, message: str, where: str | None = None) -> None:
+        super().__init__(message)
+        self.where = where
 
 
 @dataclass(frozen=True)
@@ -122,8 +129,8 @@ class Scenario:
 _REQUIRED: Any = object()
 
 
-def _fail(where: str, problem: str) -> NoReturn:
-    raise ScenarioError(f"{where}: {problem}" if where else problem)
+def _fail(where: str, problem: str, *, at: str | None = None) -> NoReturn:
+    raise ScenarioError(f"{where}: {problem}" if where else problem, at)
 
 
 def _show(value: Any) -> str:
@@ -137,10 +144,10 @@ class _Fields:
     def __init__(self, raw: Any, where: str, known: tuple[str, ...]) -> None:
         if not isinstance(raw, dict):
             _fail(where, f"must be a mapping, not {_show(raw)}")
-        if unknown := sorted(str(key) for key in raw if key not in known):
-            _fail(where, f"unknown field {unknown[0]!r}; known: {', '.join(known)}")
         self.raw = raw
         self.where = where
+        if unknown := sorted(str(key) for key in raw if key not in known):
+            _fail(where, f"unknown field {unknown[0]!r}; known: {', '.join(known)}", at=self.at(unknown[0]))
 
     def at(self, key: str) -> str:
         return f"{self.where}.{key}" if self.where else key
@@ -378,13 +385,18 @@ def parse_scenario(document: Any) -> Scenario:
 
 
 def load_scenario(path: str | Path) -> Scenario:
-    """Read and check a scenario file; raises ScenarioError with a one-line reason."""
+    """Read and check a scenario file; raises ScenarioError with a one-line reason and the line it is about."""
     import yaml
 
     try:
-        document = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+        root, document = _compose(Path(path).read_text(encoding="utf-8"))
     except OSError as exc:
         raise ScenarioError(f"cannot read scenario {path}: {exc.strerror}") from exc
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        where = f", line {mark.line + 1}" if mark is not None else ""
+        reason = exc.problem or exc.context or "unreadable"
+        raise ScenarioError(f"scenario {path}{where}: not valid YAML: {reason}") from None
     except (yaml.YAMLError, UnicodeDecodeError) as exc:
         raise ScenarioError(f"scenario {path} is not valid YAML: {str(exc).splitlines()[0]}") from exc
     except RecursionError:  # PyYAML builds nested nodes recursively
@@ -392,7 +404,50 @@ def load_scenario(path: str | Path) -> Scenario:
     try:
         return parse_scenario(document)
     except ScenarioError as exc:
-        raise ScenarioError(f"scenario {path}: {exc}") from None
+        line = _line_of(root, exc.where or _field_path(str(exc)))
+        raise ScenarioError(f"scenario {path}{f', line {line}' if line else ''}: {exc}", exc.where) from None
+
+
+def _compose(text: str) -> tuple[Any, Any]:
+    """The YAML node tree of `text` (which knows the line of every key and item) and the document built from it."""
+    import yaml
+
+    loader = yaml.SafeLoader(text)
+    try:
+        root = loader.get_single_node()
+        return root, None if root is None else loader.construct_document(root)
+    finally:
+        loader.dispose()
+
+
+# The field path a message starts with: `accounts[0].networks[1].cameras[2].kind`, `faults.errors.*`.
+_FIELD_PATH = re.compile(r"^[\w*-]+(?:\[\d+\]|\.[\w*-]+)*")
+_PATH_STEP = re.compile(r"\[(\d+)\]|\.?([\w*-]+)")
+
+
+def _field_path(message: str) -> str:
+    found = _FIELD_PATH.match(message)
+    return found.group() if found else ""
+
+
+def _line_of(root: Any, where: str) -> int | None:
+    """The line (from 1) of the key or list item `where` names in the node tree, or of the deepest part of it
+    found there; None when not even its first step is in the file (a default the file does not spell)."""
+    import yaml
+
+    node, line = root, None
+    for index, key in _PATH_STEP.findall(where):
+        if key and isinstance(node, yaml.MappingNode):
+            found = next((pair for pair in node.value if getattr(pair[0], "value", None) == key), None)
+            if found is None:
+                break
+            line, node = found[0].start_mark.line + 1, found[1]
+        elif index and isinstance(node, yaml.SequenceNode) and int(index) < len(node.value):
+            node = node.value[int(index)]
+            line = node.start_mark.line + 1
+        else:
+            break
+    return line
 
 
 def default_scenario() -> Scenario:

@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+import re
+import socket
 import ssl
+from importlib.metadata import version
 from pathlib import Path
 
 import httpx
 import pytest
 import trustme
-from running_mock import run_blink_mock, running_mock
+from running_mock import free_port, run_blink_mock, running_mock
+
+import blink_contract
+import blink_mock
+
+README = Path(__file__).parents[1] / "README.md"
 
 
 def test_cli_serves_the_api_and_the_spec() -> None:
@@ -79,3 +87,37 @@ def test_cli_serves_https_with_the_given_certificate(tmp_path: Path) -> None:
         # A client that does not trust the mock's CA is refused: the server really speaks TLS with that certificate.
         with httpx.Client(base_url=base_url) as untrusting, pytest.raises(httpx.ConnectError, match="CERTIFICATE"):
             untrusting.get("/api/v1/version")
+
+
+def test_cli_version_is_the_kits_one_version() -> None:
+    result = run_blink_mock("--version")
+    assert result.returncode == 0
+    assert result.stdout == f"blink-mock {version('blink-api-test-kit')}\n"
+    assert blink_mock.__version__ == blink_contract.__version__ == version("blink-api-test-kit")
+
+
+@pytest.mark.parametrize("args", [["--port", "x"], ["--bogus"], ["--log-level", "loud"], ["--scenario"]])
+def test_cli_usage_errors_exit_2_with_one_line(args: list[str]) -> None:
+    result = run_blink_mock(*args)
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1, result.stderr
+    assert result.stderr.startswith("blink-mock: ") and result.stderr.endswith("(see blink-mock --help)\n")
+    assert result.stdout == ""
+
+
+def test_cli_port_in_use_exits_3() -> None:
+    with socket.socket() as taken:
+        port = free_port()
+        taken.bind(("127.0.0.1", port))
+        taken.listen()
+        result = run_blink_mock("--port", str(port), "--log-level", "warning")
+    assert result.returncode == 3, result.stderr
+    assert "address already in use" in result.stderr
+
+
+def test_cli_exit_codes_are_documented_in_help_and_readme() -> None:
+    help_text = run_blink_mock("--help").stdout
+    in_help = dict(re.findall(r"^  (\d)  (.+)$", help_text.partition("exit codes:")[2], re.MULTILINE))
+    readme = README.read_text()
+    in_readme = dict(re.findall(r"^\| (\d) \| (.+) \|$", readme, re.MULTILINE))
+    assert set(in_help) == set(in_readme) == {"0", "2", "3"}

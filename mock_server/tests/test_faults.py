@@ -406,7 +406,14 @@ BAD_FAULTS: list[tuple[dict[str, Any], str]] = [
     ({"latency_ms": 2.5}, "faults.latency_ms: must be a whole number"),
     ({"errors": {"*": 418}}, "faults.errors.*: must be 500 or 503"),
     ({"errors": {"*": True}}, "faults.errors.*: must be 500 or 503"),
-    ({"errors": {"no_such_operation": 503}}, "'no_such_operation' is not an operationId of the spec"),
+    (
+        {"errors": {"no_such_operation": 503}},
+        "faults.errors.no_such_operation: 'no_such_operation' is not an operationId of the spec",
+    ),
+    (
+        {"drift": [{"operation": "no_such_operation", "kind": "status_code", "status": 500}]},
+        "faults.drift[0]: operation must be an operationId of the spec or '*', not 'no_such_operation'",
+    ),
     ({"errors": [503]}, "faults.errors: must map operationIds"),
     ({"lockout_after_failed_logins": -1}, "faults.lockout_after_failed_logins: must be a whole number from 0"),
     ({"lockout_after_failed_logins": 1e20}, "faults.lockout_after_failed_logins: must be a whole number"),

@@ -106,7 +106,7 @@ def test_a_bad_scenario_is_refused_with_the_field_path(document: Any, reason: st
 def test_a_file_is_refused_with_its_name_and_the_field(tmp_path: Path) -> None:
     path = tmp_path / "bad.yaml"
     path.write_text(yaml.safe_dump({"accounts": [account(networks=[network(armed="no")])]}), encoding="utf-8")
-    with pytest.raises(ScenarioError, match=r"^scenario .*bad\.yaml: accounts\[0\]\.networks\[0\]\.armed: "):
+    with pytest.raises(ScenarioError, match=r"^scenario .*bad\.yaml, line 4: accounts\[0\]\.networks\[0\]\.armed: "):
         load_scenario(path)
 
 
@@ -183,3 +183,63 @@ def test_scenario_and_faults_modules_import_nothing_of_the_state() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "['blink_mock.faults', 'blink_mock.scenario']", done.stdout
+
+
+LINES = """\
+accounts:
+  - email: a@example.com
+    password: pw
+    networks:
+      - name: Home
+        cameras:
+          - name: Front
+            kind: {kind}
+          - {camera}
+    {account_field}: 1
+faults:
+  errors:
+    get_homescreen_v3: 503
+    {operation}: 500
+  drift:
+    - {{operation: "*", kind: status_code, status: 500}}
+    - operation: {drift_operation}
+      kind: status_code
+      status: 500
+"""
+GOOD = {
+    "kind": "owl",
+    "camera": "{name: Back}",
+    "account_field": "user_id",
+    "operation": "list_networks",
+    "drift_operation": "list_networks",
+}
+
+
+@pytest.mark.parametrize(
+    ("change", "line", "reason"),
+    [
+        ({"kind": "cam"}, 8, "accounts[0].networks[0].cameras[0].kind: must be one of camera, owl, doorbell"),
+        ({"camera": "Back"}, 9, "accounts[0].networks[0].cameras[1]: must be a mapping"),
+        ({"account_field": "tire"}, 10, "accounts[0]: unknown field 'tire'"),
+        ({"operation": "get_homescren_v3"}, 14, "faults.errors.get_homescren_v3: 'get_homescren_v3' is not an"),
+        ({"drift_operation": "get_homescren_v3"}, 17, "faults.drift[1]: operation must be an operationId of the spec"),
+    ],
+)
+def test_a_file_is_refused_with_the_line_of_the_field(
+    tmp_path: Path, change: dict[str, str], line: int, reason: str
+) -> None:
+    path = tmp_path / "lines.yaml"
+    path.write_text(LINES.format(**GOOD), encoding="utf-8")
+    load_scenario(path)  # the file as written is good: each case below breaks one thing
+    path.write_text(LINES.format(**{**GOOD, **change}), encoding="utf-8")
+    with pytest.raises(ScenarioError) as raised:
+        load_scenario(path)
+    assert str(raised.value).startswith(f"scenario {path}, line {line}: {reason}")
+
+
+def test_a_file_that_is_not_yaml_is_refused_with_the_line(tmp_path: Path) -> None:
+    path = tmp_path / "broken.yaml"
+    path.write_text("accounts:\n  - email: a@example.com\n    password: [pw\n", encoding="utf-8")
+    with pytest.raises(ScenarioError) as raised:
+        load_scenario(path)
+    assert str(raised.value).startswith(f"scenario {path}, line 4: not valid YAML: ")
