@@ -63,7 +63,7 @@ def check(condition: object, message: str) -> None:
 
 
 def is_jpeg(data: bytes | None) -> bool:
-    return bool(data) and bytes(data or b"")[:3] == JPEG_START
+    return data is not None and data[:3] == JPEG_START
 
 
 def is_mp4(data: bytes) -> bool:
