@@ -38,7 +38,7 @@ from blink_mock.render import json_response
 from blink_mock.scenario import Scenario
 from blink_mock.state import Account, MockState
 from blink_spec import Parameter, SpecOperation, first_error, router, spec_text
-from blink_spec.eras import Answer, Era
+from blink_spec.eras import Answer
 
 MAX_BODY_BYTES = 1024 * 1024
 OWN_PATHS = frozenset({"/openapi.yaml", *docs.PATHS})  # the mock's own pages besides /__mock__/
@@ -404,22 +404,19 @@ def create_app(
     state: MockState | None = None,
     *,
     scenario: Scenario | None = None,
-    era: Era | str | None = None,
     validate_responses: bool = False,
     allowed_hosts: Iterable[str] | None = None,
 ) -> Starlette:
-    """A mock Blink over `state` (default: a fresh state of `scenario`, or of the embedded default scenario, as
-    Blink was in `era`: `YYYY-MM`, `YYYY-MM-DD`, an `Era`, or None for the scenario's era, else today's).
+    """A mock Blink over `state` (default: a fresh state of `scenario`, or of the embedded default scenario). The
+    era it plays is the state's: `MockState(era="2022-11")`, else the scenario's `era:`, else today's Blink.
 
     `allowed_hosts`, for a mock served over a socket, turns on the `Host` and `Origin` checks of `hosts.py` and
     names the hosts allowed besides localhost, addresses and Blink's hosts; without it (in-process use) any host
     is answered."""
     from blink_mock import admin
 
-    if state is not None and (scenario is not None or era is not None):
-        raise ValueError("create_app: give the scenario and era to MockState, or give no state")
     handlers = gather()
-    state = state if state is not None else MockState(scenario, era)
+    state = state if state is not None else MockState(scenario)
     app = Starlette(
         routes=[
             Route("/openapi.yaml", lambda _: Response(spec_text(), media_type="application/yaml")),

@@ -82,6 +82,18 @@ def _network_fields(state: MockState, item: Media) -> tuple[str, str]:
     return (network.name, network.time_zone) if network is not None else ("", "UTC")
 
 
+def _download_paths(state: MockState, item: Media, legacy_paths: bool) -> dict[str, str]:
+    """Where a listed clip and its thumbnail download from: the 2018 list's event paths; else the 2022 `/api/v3/media`
+    paths once Blink served them, and the `/api/v2/accounts/{aid}/media/clip|thumb` ones before (an era's client
+    must be handed paths its Blink answered)."""
+    if legacy_paths:
+        return {"thumbnail": _legacy_base(item), "media": f"{_legacy_base(item)}.mp4"}
+    if "download_media_clip_v3" in state.rules.live:
+        return {"thumbnail": item.thumb_path, "media": item.clip_path}
+    base = f"/api/v2/accounts/{item.account_id}/media"
+    return {"thumbnail": f"{base}/thumb/{item.id}", "media": f"{base}/clip/{item.id}.mp4"}
+
+
 # -- media changed -----------------------------------------------------------------------------------------------
 def media_item(state: MockState, item: Media, *, legacy_paths: bool = False) -> dict[str, Any]:
     network_name, time_zone = _network_fields(state, item)
@@ -99,8 +111,7 @@ def media_item(state: MockState, item: Media, *, legacy_paths: bool = False) -> 
         "source": item.source,
         "watched": item.watched,
         "partial": False,
-        "thumbnail": _legacy_base(item) if legacy_paths else item.thumb_path,
-        "media": f"{_legacy_base(item)}.mp4" if legacy_paths else item.clip_path,
+        **_download_paths(state, item, legacy_paths),
         "metadata": None,
         "additional_devices": [],
         "time_zone": time_zone,
