@@ -40,7 +40,6 @@ DEMO = {"BLINK_EMAIL": "demo@example.com", "BLINK_PASSWORD": "demo-password", "B
 OTHER = {"BLINK_EMAIL": "other@example.com", "BLINK_PASSWORD": "other-password"}
 FAST = "1000"
 CONFORMANCE_SETTINGS = Path(__file__).parent / "conformance.schemathesis.toml"
-UNIQUE_ID = "00000000-1111-2222-3333-444444444444"
 
 
 @pytest.fixture(scope="module")
@@ -168,19 +167,23 @@ def test_every_kind_is_produced_from_a_real_exchange(
 
 
 def test_a_drifted_answer_fails_the_ci_check_path_as_it_fails_a_live_run(
-    contract: Contract, mock: httpx.Client, mock_url: str
+    contract: Contract, mock: httpx.Client, mock_url: str, tmp_path: Path
 ) -> None:
     rename = {"operation": "get_homescreen_v3", "kind": "rename_field", "path": "/networks/0/name", "to": "title"}
     mock.patch("/__mock__/faults", json={"drift": [rename]}).raise_for_status()
     # The CI check path: a schemathesis case with the conformance run's settings and every check on (the kit's
     # drift checks among them), sent to this mock.
-    body = {"email": OTHER["BLINK_EMAIL"], "password": OTHER["BLINK_PASSWORD"], "unique_id": UNIQUE_ID}
-    login = mock.post("/api/v5/account/login", json=body).json()
-    token, account_id = login["auth"]["token"], login["account"]["account_id"]
+    client = LiveClient(Throttle(1000), Redactor())
+    stored = StoredLogin(hardware_id=session.new_hardware_id())
+    credentials = Credentials(email=OTHER["BLINK_EMAIL"], password=OTHER["BLINK_PASSWORD"])
+    try:
+        login = log_in(client, Hosts.single(mock_url), stored, credentials, tmp_path / "token.json")
+    finally:
+        client.close()
     schema = schemathesis.openapi.from_path(spec_path(), config=SchemathesisConfig.from_path(CONFORMANCE_SETTINGS))
-    case = schema.find_operation_by_id("get_homescreen_v3").Case(path_parameters={"account_id": account_id})
+    case = schema.find_operation_by_id("get_homescreen_v3").Case(path_parameters={"account_id": login.account_id})
     with pytest.raises(FailureGroup) as failed:
-        case.call_and_validate(base_url=mock_url, headers={"TOKEN_AUTH": token})  # a password login's token
+        case.call_and_validate(base_url=mock_url, headers={"Authorization": f"Bearer {login.access_token}"})
     assert [f.pointer for f in failed.value.exceptions if isinstance(f, UnknownField)] == ["/networks/0/title"]
     # The live run against the same mock, with the same fault.
     code, _out, err = contract(env=OTHER)

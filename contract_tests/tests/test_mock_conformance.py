@@ -5,13 +5,16 @@ Two runs share one mock app and one state:
 - `test_operation`: every operation, `MAX_EXAMPLES` generated cases each (positive and negative data; fewer
   only for an operation that takes no input), checked by every schemathesis check. The state is rebuilt before
   each case, so that one case's deletions, arming or logout never decide another case's answer and a failure
-  replays exactly. The mock is today's Blink: an operation Blink no longer serves (the password logins, the
-  2019 video list, ...) answers what Blink answered from then on, which its responses document; whether that
-  answer "accepts" the generated data is then not the question, so the two acceptance checks are left out for
-  those operations only (`today().is_live`).
-- `test_stateful_run_follows_every_link_chain`: schemathesis' state machine, following the OpenAPI links of the
-  spec (login -> homescreen, arm -> command status, clip -> media list -> delete). The state is rebuilt at the
-  start of each scenario only, because the links are only meaningful over state that persists between steps.
+  replays exactly. Each operation runs against the Blink of the last day that served it to the demo account's
+  token (`serving_era`): today's Blink (the mock's default) for every operation Blink still serves with a Bearer
+  token; the last day of its window for a retired one (the password logins, the 2019 video list, ...); the last
+  day Blink took `TOKEN_AUTH` tokens (2025-10-12) for an operation that takes no other.
+- `test_stateful_run`: schemathesis' state machine over today's Blink, following the OpenAPI links of the
+  spec (arm -> command status, clip -> media list -> delete). The state is rebuilt at the start of each scenario
+  only, because the links are only meaningful over state that persists between steps. Its random starting
+  points include operations Blink no longer serves, which answer what Blink answered from then on (documented in
+  their responses); whether that answer "accepts" the generated data is not the question there, so the two
+  acceptance checks are left out for those operations only.
 
 Requests go through the ASGI app directly (`schema.app = app`): no socket, no port, nothing reaches Blink.
 Set `BLINK_CONFORMANCE_STATS=path.json` to write the case counts and timings (the README's benchmark uses it).
@@ -25,6 +28,7 @@ import os
 import time
 from collections import Counter
 from collections.abc import Iterator
+from datetime import timedelta
 from pathlib import Path
 from typing import Any, cast
 
@@ -43,8 +47,8 @@ from schemathesis.specs.openapi.stateful.links import OpenApiLink
 
 import blink_contract.checks  # noqa: F401  # registers the drift checks, so that every case is checked by them too
 from blink_mock import MockState, create_app
-from blink_spec import resolve, router, spec_path
-from blink_spec.eras import today
+from blink_spec import SpecOperation, resolve, router, spec_path
+from blink_spec.eras import Era, behaviours, parse_era, today, window
 
 HERE = Path(__file__).parent
 DEMO_ACCOUNT_ID = 22001
@@ -73,13 +77,30 @@ CASES: Counter[str] = Counter()  # cases sent per operation label, stateless run
 STATEFUL_CALLS: Counter[str] = Counter()  # calls per operation label, stateful run
 TIMINGS: dict[str, float] = {}
 TOKEN = {"value": ""}  # the demo account's access token in the current world
+LEGACY = {"value": ""}  # and its password-login token (of its own, verified app client), sent as TOKEN_AUTH
 
 
-def reset_world() -> str:
-    """Rebuild the scenario's world and give the demo account a token in it (a reset forgets every token)."""
+def reset_world(era: Era | None = None) -> str:
+    """Rebuild the scenario's world as Blink was in `era` (default: today's) and give the demo account its tokens
+    in it (a reset forgets every token)."""
+    STATE.era = era or today()
     STATE.reset()
     TOKEN["value"] = STATE.issue_token(DEMO_ACCOUNT_ID, "access").value
+    client_id = STATE.accounts[DEMO_ACCOUNT_ID].client_id
+    LEGACY["value"] = STATE.issue_token(DEMO_ACCOUNT_ID, "legacy", client_id=client_id).value
     return TOKEN["value"]
+
+
+def serving_era(op: SpecOperation) -> Era:
+    """The last day Blink served `op` to the demo account's tokens: the end of its window, or today; for an
+    operation that takes only `TOKEN_AUTH`, at the latest the last day Blink took those (`legacy_tokens`)."""
+    served = window(op)
+    last = served.end - timedelta(days=1) if served.end is not None else today().day
+    if op.needs_auth and not op.accepts("BearerAuth"):
+        taken = next(v for v in behaviours()["legacy_tokens"].variants if v.value == "accepted")
+        assert taken.end is not None
+        last = min(last, taken.end - timedelta(days=1))
+    return today() if last == today().day else parse_era(last.isoformat())
 
 
 reset_world()
@@ -103,7 +124,10 @@ class DemoToken:
 
 
 def auth_headers(token: str) -> dict[str, str]:
-    return {"Authorization": f"Bearer {token}", "TOKEN_AUTH": token}
+    """The access token as Bearer and, where it is the current one, the current password-login token as
+    TOKEN_AUTH (each header takes its own kind of token); any other value in both."""
+    legacy = LEGACY["value"] if token == TOKEN["value"] else token
+    return {"Authorization": f"Bearer {token}", "TOKEN_AUTH": legacy}
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -155,24 +179,34 @@ def _at_least_max_examples(request: pytest.FixtureRequest) -> Iterator[None]:
 @schema.parametrize()
 @SETTINGS
 def test_operation(case: Case) -> None:
-    # The case was generated, and given its token, before this fresh world existed: it gets the new one.
-    given = TOKEN["value"]
-    token = reset_world()
+    # The case was generated, and given its tokens, before this fresh world existed: it gets the new ones.
+    given = {TOKEN["value"]: "access", LEGACY["value"]: "legacy"}
+    reset_world(SERVING[case.operation.label])
+    current = {"access": TOKEN["value"], "legacy": LEGACY["value"]}
     headers: Any = case.headers or {}
     for name in ("Authorization", "TOKEN_AUTH"):
         if isinstance(headers.get(name), str):
-            headers[name] = headers[name].replace(given, token)
+            for old, kind in given.items():
+                headers[name] = headers[name].replace(old, current[kind])
     CASES[case.operation.label] += 1
-    if case.operation.label in SERVED_TODAY:
-        case.call_and_validate()
-    else:
-        case.call_and_validate(excluded_checks=RETIRED_EXCLUDED)
+    case.call_and_validate()
 
 
+SERVING = {f"{op.method} {op.path}": serving_era(op) for op in router().operations}
 SERVED_TODAY = frozenset(f"{op.method} {op.path}" for op in router().operations if today().is_live(op))
 # Checks of whether generated data was accepted or refused: an operation Blink no longer serves answers its retired
 # answer to anything (a 426 to valid data, the empty list of the 2018 media list to invalid data).
-RETIRED_EXCLUDED = [openapi_checks.positive_data_acceptance, openapi_checks.negative_data_rejection]
+RETIRED_EXCLUDED: list[Any] = [openapi_checks.positive_data_acceptance, openapi_checks.negative_data_rejection]
+
+
+def test_every_operation_runs_where_blink_served_it() -> None:
+    """The stateless run sends each operation to a Blink that served it, with a token that Blink took."""
+    for op in router().operations:
+        era = SERVING[f"{op.method} {op.path}"]
+        assert era.is_live(op), op.operation_id
+        if not op.accepts("BearerAuth") and op.needs_auth:
+            assert era.value("legacy_tokens") == "accepted", op.operation_id
+    assert SERVING["GET /api/v3/accounts/{account_id}/homescreen"] == today()  # the default era where it can be
 
 
 def test_every_operation_is_parametrized() -> None:
@@ -261,6 +295,18 @@ class StatefulLinks(WORKFLOW):  # type: ignore[misc,valid-type]
         super().after_call(response, case)
         STATEFUL_CALLS[case.operation.label] += 1
 
+    def validate_response(
+        self, response: schemathesis.Response, case: Case, additional_checks: Any = None, **kwargs: Any
+    ) -> None:
+        excluded = None if case.operation.label in SERVED_TODAY else RETIRED_EXCLUDED
+        case.validate_response(
+            response,
+            additional_checks=additional_checks,
+            excluded_checks=excluded,
+            transport_kwargs=kwargs or None,
+            recorder=self.recorder,
+        )
+
 
 def test_stateful_run() -> None:
     """The state machine over the spec's links: 120 scenarios of up to 8 steps, every check on every answer."""
@@ -314,14 +360,13 @@ def era(request: pytest.FixtureRequest) -> Iterator[str]:
     """The era the test asks for (its `era` parameter), for the shared state; today's again afterwards."""
     STATE.era = request.param
     yield request.param
-    STATE.era = "today"
     reset_world()
 
 
 @pytest.mark.parametrize(("chain", "era"), LINK_CHAINS, ids=[" -> ".join(c) for c, _ in LINK_CHAINS], indirect=["era"])
 def test_link_chain(chain: tuple[str, ...], era: str) -> None:
     """Each declared chain, driven on purpose: every step answers 2xx to values the spec's links carry over."""
-    reset_world()
+    reset_world(parse_era(era))
     ids = demo_ids()
     operation = schema.find_operation_by_id(chain[0])
     body: Any = DEMO_LOGIN_BODY if operation.body else NOT_SET

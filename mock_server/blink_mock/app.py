@@ -119,8 +119,10 @@ def authenticate(state: MockState, plan: Plan, scope: Scope) -> tuple[Account | 
             if bearer is not None:
                 rules.check_token_call(plan.op, scope["headers"], legacy=False, verified=True)
                 return bearer, value.strip()
-    if account is not None and rules.legacy_tokens is not None:
-        raise EraRefused(rules.legacy_tokens)  # since 2025-10-13: "An app update is required"
+    if account is not None and rules.legacy_tokens is not None and plan.op.needs_auth:
+        # Since 2025-10-13: "An app update is required" (home-assistant/core #154477, on the homescreen). Where
+        # the token is optional (the region list), Blink's answer to one is not recorded: answered as to none.
+        raise EraRefused(rules.legacy_tokens)
     if plan.op.needs_auth:
         raise unauthorized()
     return None, None
