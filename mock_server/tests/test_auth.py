@@ -2,7 +2,7 @@
 PIN verification, lockout, retired logins, blocked hardware ids, logout and token expiry.
 
 The OAuth flow is today's Blink; the password logins are tested in the eras that served them (`serving_era`, or
-`PASSWORD_ERA` for the v5 login and its PIN). What changed from one era to the next is in test_eras.py."""
+`PASSWORD_ERA` for the v5 login and its PIN). What changed from one era to the next is in test_era_mode.py."""
 
 from __future__ import annotations
 

@@ -75,7 +75,7 @@ def test_todays_blink_refuses_a_password_logins_token_with_the_recorded_426(
 
 def test_todays_signin_asks_for_the_code_with_202(oauth: httpx.Client) -> None:
     authorize(oauth, pkce_pair()[1])
-    response = sign_in(oauth, *DEMO_LOGIN.values(), csrf_token(oauth))
+    response = sign_in(oauth, DEMO_LOGIN["email"], DEMO_LOGIN["password"], csrf_token(oauth))
     assert response.status_code == 202
     assert response.json()["tsv_state"] == "sms"
 
@@ -83,7 +83,7 @@ def test_todays_signin_asks_for_the_code_with_202(oauth: httpx.Client) -> None:
 @pytest.mark.blink_mock(era="2026-01")
 def test_the_2026_01_signin_asks_for_the_code_with_412(oauth: httpx.Client) -> None:
     authorize(oauth, pkce_pair()[1])
-    assert sign_in(oauth, *DEMO_LOGIN.values(), csrf_token(oauth)).status_code == 412
+    assert sign_in(oauth, DEMO_LOGIN["email"], DEMO_LOGIN["password"], csrf_token(oauth)).status_code == 412
     # No Cloudflare yet: a shared literal hardware id is let through (406 only from 2026-07-18).
     assert authorize(oauth, pkce_pair()[1], "Blinkpy").status_code != 406
 
