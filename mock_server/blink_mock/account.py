@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import base64
 import json
-from datetime import UTC, datetime
 from typing import Any
 
 from starlette.responses import PlainTextResponse, Response
@@ -76,7 +75,7 @@ def _signals(camera: Camera) -> dict[str, int]:
     }
 
 
-def homescreen_camera(camera: Camera) -> dict[str, Any]:
+def homescreen_camera(state: MockState, camera: Camera) -> dict[str, Any]:
     """A sync-module camera; blinkpy builds its thumbnail URL from `thumbnail` (the `&ext=` form)."""
     return {
         "id": camera.id,
@@ -87,7 +86,7 @@ def homescreen_camera(camera: Camera) -> dict[str, Any]:
         "fw_version": camera.fw_version,
         "type": camera.product_type,
         "enabled": camera.enabled,
-        "thumbnail": camera.thumbnail_path,
+        "thumbnail": state.thumbnail_of(camera),
         "status": "done",
         "battery": camera.battery,
         "usage_rate": False,
@@ -102,7 +101,7 @@ def homescreen_camera(camera: Camera) -> dict[str, Any]:
     }
 
 
-def homescreen_device(camera: Camera) -> dict[str, Any]:
+def homescreen_device(state: MockState, camera: Camera) -> dict[str, Any]:
     """A Mini (owl) or doorbell. blinkpy uses this entry itself as the device's config (no /config call)."""
     entry: dict[str, Any] = {
         "id": camera.id,
@@ -114,7 +113,7 @@ def homescreen_device(camera: Camera) -> dict[str, Any]:
         "type": camera.product_type,
         "enabled": camera.enabled,
         "onboarded": True,
-        "thumbnail": camera.thumbnail_path,
+        "thumbnail": state.thumbnail_of(camera),
         "status": "online",
         "network_id": camera.network_id,
         "local_storage_enabled": False,
@@ -160,13 +159,13 @@ def homescreen(
         "account": {"id": account.id, "email_verified": True, "email_verification_required": False},
         "networks": [homescreen_network(n) for n in networks],
         "sync_modules": [homescreen_sync_module(state, s) for s in modules],
-        "cameras": [homescreen_camera(c) for c in devices if c.kind == "camera"],
+        "cameras": [homescreen_camera(state, c) for c in devices if c.kind == "camera"],
         "sirens": [],
         "chimes": [],
         "video_stats": {"storage": 0, "auto_delete_days": 30, "auto_delete_day_options": [3, 7, 14, 30, 60]},
         "doorbell_buttons": [],
-        "owls": [homescreen_device(c) for c in devices if c.kind == "owl"],
-        "doorbells": [homescreen_device(c) for c in devices if c.kind == "doorbell"],
+        "owls": [homescreen_device(state, c) for c in devices if c.kind == "owl"],
+        "doorbells": [homescreen_device(state, c) for c in devices if c.kind == "doorbell"],
         "app_updates": {"message": "OK", "code": APP_OK_CODE, "update_available": False, "update_required": False},
         "device_limits": {
             "camera": 10,
@@ -204,6 +203,8 @@ def get_homescreen_v3(call: Call) -> Response:
         int(state.now()),
         account.id,
         *(tuple(vars(item).values()) for item in (*networks, *modules, *devices)),
+        # Before 2022-03 a thumbnail names the camera's newest clip, which no field of the camera holds.
+        tuple(state.thumbnail_of(camera) for camera in devices),
     )
     kept = _HOMESCREENS.get(account.id)
     if kept is None or kept[0] != made_of:
@@ -211,15 +212,6 @@ def get_homescreen_v3(call: Call) -> Response:
     # blinkpy keeps these two headers for its logout URL.
     headers = {"Client-Id": str(account.client_id), "User-Id": str(account.user_id)}
     return Response(kept[1], headers=headers, media_type="application/json")
-
-
-def _legacy_thumbnail(camera: Camera) -> str:
-    """The 2017 thumbnail form: a clip path without extension, to which clients append `.jpg`."""
-    stamp = datetime.fromtimestamp(int(camera.thumbnail_at), UTC).strftime("%Y_%m_%d__%I_%M%p")
-    return (
-        f"/media/production/account/{camera.account_id}/network/{camera.network_id}/camera/{camera.id}"
-        f"/clip_m{camera.id}_{stamp}"
-    )
 
 
 def get_homescreen_legacy(call: Call) -> Response:
@@ -242,7 +234,7 @@ def get_homescreen_legacy(call: Call) -> Response:
             "temp": camera.temperature,
             "wifi_strength": camera.wifi,
             "lfr_strength": camera.lfr,
-            "thumbnail": _legacy_thumbnail(camera),
+            "thumbnail": state.thumbnail_of(camera),
             "status": "done",
             "updated_at": iso(camera.updated_at),
             "notifications": notify,

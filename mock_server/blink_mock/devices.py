@@ -89,7 +89,7 @@ def camera_config(state: MockState, camera: Camera) -> dict[str, Any]:
         "enabled": camera.enabled,
         "armed": network.armed,
         "status": "done",
-        "thumbnail": camera.thumbnail_path,
+        "thumbnail": state.thumbnail_of(camera),
         "battery": camera.battery,
         "battery_state": camera.battery,
         "battery_voltage": camera.battery_voltage,
@@ -143,7 +143,7 @@ def _camera_status(state: MockState, camera: Camera) -> dict[str, Any]:
         "ip_address": None,
         "error_codes": 0,
         "ac_power": False,
-        "thumbnail": camera.thumbnail_path,
+        "thumbnail": state.thumbnail_of(camera),
     }
     if module is not None:
         status["sync_module_id"] = module.id

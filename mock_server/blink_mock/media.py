@@ -71,12 +71,6 @@ def _page(items: list[Any], page: int) -> list[Any]:
     return items[start : start + PAGE_SIZE]
 
 
-def _legacy_base(item: Media) -> str:
-    return (
-        f"/media/production/account/{item.account_id}/network/{item.network_id}/camera/{item.camera_id}/clip_{item.id}"
-    )
-
-
 def _network_fields(state: MockState, item: Media) -> tuple[str, str]:
     network = state.networks.get(item.network_id)
     return (network.name, network.time_zone) if network is not None else ("", "UTC")
@@ -87,7 +81,7 @@ def _download_paths(state: MockState, item: Media, legacy_paths: bool) -> dict[s
     paths once Blink served them, and the `/api/v2/accounts/{aid}/media/clip|thumb` ones before (an era's client
     must be handed paths its Blink answered)."""
     if legacy_paths:
-        return {"thumbnail": _legacy_base(item), "media": f"{_legacy_base(item)}.mp4"}
+        return {"thumbnail": item.event_path, "media": f"{item.event_path}.mp4"}
     if "download_media_clip_v3" in state.rules.live:
         return {"thumbnail": item.thumb_path, "media": item.clip_path}
     base = f"/api/v2/accounts/{item.account_id}/media"
@@ -251,7 +245,7 @@ def list_network_events(call: Call) -> Response:
             "created_at": iso(item.created_at),
             "updated_at": iso(item.updated_at),
             "notified": True,
-            "video_url": f"{_legacy_base(item)}.mp4",
+            "video_url": f"{item.event_path}.mp4",
             "video_id": item.id,
             "command_id": None,
             "duration": CLIP_SECONDS,
@@ -275,8 +269,8 @@ def legacy_video(state: MockState, item: Media) -> dict[str, Any]:
         "network_id": item.network_id,
         "account_id": item.account_id,
         "event_id": item.id,
-        "address": f"{_legacy_base(item)}.mp4",
-        "thumbnail": _legacy_base(item),
+        "address": f"{item.event_path}.mp4",
+        "thumbnail": item.event_path,
         "description": "",
         "created_at": iso(item.created_at),
         "updated_at": iso(item.updated_at),

@@ -184,6 +184,14 @@ class Media:
     def thumb_path(self) -> str:
         return f"{self._base}.jpg?ext="
 
+    @property
+    def event_path(self) -> str:
+        """The 2016-2021 form: clients append `.mp4` for the clip and `.jpg` for its thumbnail."""
+        return (
+            f"/media/production/account/{self.account_id}/network/{self.network_id}/camera/{self.camera_id}"
+            f"/clip_{self.id}"
+        )
+
 
 @dataclass
 class Siren:
@@ -515,6 +523,15 @@ class MockState:
         return sorted(
             (m for m in self.media.values() if m.account_id == account_id), key=lambda m: (-m.created_at, -m.id)
         )
+
+    def thumbnail_of(self, camera: Camera) -> str:
+        """The `thumbnail` a camera is listed with: the 2022 camera path once Blink served it, and before that the
+        event path of the camera's newest picture, without extension (blinkpy 0.14 and 0.16 append `.jpg`); a
+        camera without any clip then keeps the 2022 form, which that era answers with 404."""
+        if "get_camera_thumbnail_image" in self.rules.live:
+            return camera.thumbnail_path
+        pictures = [m for m in self.media_of(camera.account_id) if m.camera_id == camera.id and not m.deleted]
+        return pictures[0].event_path if pictures else camera.thumbnail_path
 
     def programs_of(self, network_id: int) -> list[Program]:
         return [p for p in self.programs.values() if p.network_id == network_id]

@@ -164,6 +164,29 @@ def test_media_lists_hand_out_paths_the_era_served(era: str, paths: str) -> None
     assert client.get(item["thumbnail"], headers=token).status_code == 200
 
 
+@pytest.mark.parametrize(("era", "suffix"), [("2019-12", ".jpg"), ("2022-11", "")])
+def test_camera_thumbnails_are_paths_the_era_served_and_follow_a_snapshot(era: str, suffix: str) -> None:
+    # Before 2022-03 a camera's `thumbnail` is an event path without extension, and the clients of the time append
+    # `.jpg` to it; after, the `/api/v3/media` camera path as it is.
+    state, client = served(era)
+    token = {"TOKEN_AUTH": state.issue_token(DEMO, "legacy", client_id=state.accounts[DEMO].client_id).value}
+
+    def thumbnails() -> list[str]:
+        cameras = client.get(f"/api/v3/accounts/{DEMO}/homescreen", headers=token).json()["cameras"]
+        return [camera["thumbnail"] for camera in cameras]
+
+    before = thumbnails()
+    for thumbnail in before:
+        image = client.get(thumbnail + suffix, headers=token)
+        assert (image.status_code, image.headers["content-type"]) == (200, "image/jpeg"), thumbnail
+    camera = min(c.id for c in state.cameras.values() if c.account_id == DEMO and c.kind == "camera")
+    snap = client.post(f"/network/{DEMO_NETWORK}/camera/{camera}/thumbnail", headers=token)
+    assert snap.status_code == 200, snap.text
+    state.advance(1)
+    assert thumbnails() != before  # the snapshot is what the thumbnail now shows
+    assert client.get(thumbnails()[0] + suffix, headers=token).status_code == 200
+
+
 # -- blinkpy 0.16.4's Blink (2020-11) ----------------------------------------------------------------------------
 def test_login_user_agent_is_required_from_2020_08_02() -> None:
     _, client = served("2020-11")
