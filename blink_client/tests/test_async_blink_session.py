@@ -144,7 +144,8 @@ async def test_close_logs_out_and_keeps_the_stored_session(async_demo: AsyncBlin
 async def test_arm_waits_for_the_command(async_demo: AsyncBlinkSession, blink_mock_state: MockState) -> None:
     result = await async_demo.arm("Home", poll_interval=0)
     assert isinstance(result.status, CommandStatus) and result.status.status_code == 908
-    assert requests_to(blink_mock_state, "GET", f"/network/{HOME}/command/{result.command_id}") == blink_mock_state.scenario.command_polls == 2
+    polls = requests_to(blink_mock_state, "GET", f"/network/{HOME}/command/{result.command_id}")
+    assert polls == blink_mock_state.scenario.command_polls == 2
     assert (await async_demo.network("Home")).armed is True
     assert (await async_demo.disarm(HOME, poll_interval=0)).status is not None
     assert (await async_demo.network("Home")).armed is False
