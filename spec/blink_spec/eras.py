@@ -205,6 +205,38 @@ class NamedEra:
             return None
         return _month(first), _month(last)
 
+    @property
+    def selector(self) -> str:
+        """The `--era` values that select it, as the era tables show them."""
+        months = self.months
+        if months is None:
+            return "only as `YYYY-MM-DD`"
+        return f"{months[0] or ''} … {months[1] or ''}".strip() if months[0] != months[1] else str(months[0])
+
+    def ended_by(self, following: NamedEra | None) -> str:
+        """What ended it, as the next era shows: its login retired (with Blink's answer since, where recorded), or
+        another kind of second factor. A dash for the era still on."""
+        if following is None:
+            return "—"
+        if following.login == self.login:
+            return f"second factor by `{following.two_factor}`"
+        served = window(self.login)
+        if served.end is not None and following.start is not None and served.end <= following.start:
+            how, answer = "retired", served.retired
+        elif served.end is not None:  # the new login came first; the old one was served a while longer
+            how, answer = f"replaced by `{following.login}`, retired on {served.end}", served.retired
+        else:  # still served (the password grant's operation serves refreshes): a behaviour refuses the login
+            refusals = [
+                (name, v.answer)
+                for name, b in behaviours().items()
+                if self.login in b.applies_to
+                for v in b.variants
+                if v.start == following.start and v.answer is not None
+            ]
+            how, answer = (f"refused by `{refusals[0][0]}`", refusals[0][1]) if refusals else ("refused", None)
+        said = "answer not recorded" if answer is None else f"{answer.status} `{answer.content().decode()}`"
+        return f"`{self.login}` {how}: {said}"
+
 
 # -- the public entry points -------------------------------------------------------------------------------------
 def parse_era(text: str) -> Era:
@@ -267,18 +299,15 @@ def named_eras() -> tuple[NamedEra, ...]:
 def era_table() -> str:
     """`named_eras()` as the Markdown table of spec/README.md."""
     rows = [
-        "| `--era` | from | until | login | second factor | other changes within |",
-        "|---|---|---|---|---|---|",
+        "| `--era` | from | until | login | second factor | ended by | other changes within |",
+        "|---|---|---|---|---|---|---|",
     ]
-    for era in named_eras():
-        months = era.months
-        if months is None:
-            select = "only as `YYYY-MM-DD`"
-        else:
-            select = f"{months[0] or ''} … {months[1] or ''}".strip() if months[0] != months[1] else str(months[0])
+    eras = named_eras()
+    for era, following in zip(eras, (*eras[1:], None), strict=True):
         changes = "; ".join(f"{v.start} {v.behaviour}: {_label(v.value)}" for v in era.changes) or "—"
         rows.append(
-            f"| {select} | {era.start or '—'} | {era.end or '—'} | `{era.login}` | `{era.two_factor}` | {changes} |"
+            f"| {era.selector} | {era.start or '—'} | {era.end or '—'} | `{era.login}` | `{era.two_factor}` "
+            f"| {era.ended_by(following)} | {changes} |"
         )
     return "\n".join(rows) + "\n"
 

@@ -322,6 +322,23 @@ def write_readme() -> None:
     README.write_text(f"{head}{TABLE_START}\n{era_table()}{TABLE_END}{tail}", encoding="utf-8")
 
 
+def test_each_era_says_what_ended_it_from_the_next_eras_answer() -> None:
+    eras = named_eras()
+    ended = {
+        era.login + "/" + era.two_factor: era.ended_by(following)
+        for era, following in zip(eras, (*eras[1:], None), strict=True)
+    }
+    assert ended["login_v5/pin_per_unique_id"] == '`login_v5` retired: 426 `{"message":"An app update is required"}`'
+    assert ended["oauth_token/password_grant_412"].startswith(
+        '`oauth_token` refused by `password_grant`: 401 `{"error":"unsupported_grant_type"'
+    )
+    assert ended["login_v4/emailed_pin_unenforced"].startswith(
+        "`login_v4` replaced by `login_v5`, retired on 2021-03-19"
+    )
+    assert ended["oauth_authorize/signin_412"] == "second factor by `signin_202`"
+    assert ended["oauth_authorize/signin_202"] == "—"
+
+
 def test_the_era_table_in_the_readme_is_fresh() -> None:
     assert readme_table() == era_table(), "spec/README.md's era table is stale: python spec/tests/test_eras.py --write"
 

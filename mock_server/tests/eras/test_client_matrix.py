@@ -27,7 +27,7 @@ import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -37,7 +37,7 @@ import uvicorn
 from eras import environments
 
 from blink_mock import MockState, create_app
-from blink_spec import Answer, behaviours, is_valid, parse_era, router, window
+from blink_spec import Answer, behaviours, is_valid, named_eras, parse_era, router, window
 
 HERE = Path(__file__).parent
 TESTS = HERE.parent
@@ -369,3 +369,50 @@ def test_the_requests_clients_trust_only_the_test_ca(serve: Any, tmp_path: Path,
     assert not steps["login"].ok, said
     assert "CERTIFICATE_VERIFY_FAILED" in json.dumps(steps["login"].exchanges) + said, said
     assert mock.logged() == [], mock.log()
+
+
+# -- the era table of the top README -----------------------------------------------------------------------------
+README = HERE.parents[2] / "README.md"
+TABLE_START = "<!-- client-eras:start (generated: PYTHONPATH=mock_server/tests python -m eras.test_client_matrix) -->"
+TABLE_END = "<!-- client-eras:end -->"
+
+
+def client_era_table() -> str:
+    """The spec's eras with the login of each (method and path), what ended it, and the clients of this matrix
+    proven against it."""
+    rows = [
+        "| `--era` | from | until | login | second factor | ended by | clients proven against it here |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    eras = named_eras()
+    for era, following in zip(eras, (*eras[1:], None), strict=True):
+        op = router().by_id(era.login)
+        assert op is not None, era.login
+        day = era.end - timedelta(days=1) if era.end is not None else parse_era("today").day
+        proven = [c for c in CLIENTS if era.start is None or era.start <= parse_era(c.era or "today").day]
+        proven = [c for c in proven if parse_era(c.era or "today").day <= day]
+        clients = ", ".join(f"{c.name} (`{c.era or 'today'}`)" for c in proven) or "—"
+        rows.append(
+            f"| {era.selector} | {era.start or '—'} | {era.end or '—'} | `{op.method.upper()} {op.path}` "
+            f"| `{era.two_factor}` | {era.ended_by(following)} | {clients} |"
+        )
+    return "\n".join(rows) + "\n"
+
+
+def readme_parts() -> tuple[str, str, str]:
+    text = README.read_text(encoding="utf-8")
+    assert TABLE_START in text and TABLE_END in text, f"README.md lacks the markers {TABLE_START} ... {TABLE_END}"
+    head, rest = text.split(TABLE_START + "\n", 1)
+    table, tail = rest.split(TABLE_END, 1)
+    return head, table, tail
+
+
+def test_the_readme_era_table_is_fresh() -> None:
+    assert readme_parts()[1] == client_era_table(), (
+        "README.md's era table is stale: PYTHONPATH=mock_server/tests .venv/bin/python -m eras.test_client_matrix"
+    )
+
+
+if __name__ == "__main__":
+    head, _, tail = readme_parts()
+    README.write_text(f"{head}{TABLE_START}\n{client_era_table()}{TABLE_END}{tail}", encoding="utf-8")
