@@ -234,7 +234,7 @@ def get_homescreen_legacy(call: Call) -> Response:
             "temp": camera.temperature,
             "wifi_strength": camera.wifi,
             "lfr_strength": camera.lfr,
-            "thumbnail": state.thumbnail_of(camera),
+            "thumbnail": state.thumbnail_of(camera, event_path=True),
             "status": "done",
             "updated_at": iso(camera.updated_at),
             "notifications": notify,

@@ -524,11 +524,12 @@ class MockState:
             (m for m in self.media.values() if m.account_id == account_id), key=lambda m: (-m.created_at, -m.id)
         )
 
-    def thumbnail_of(self, camera: Camera) -> str:
-        """The `thumbnail` a camera is listed with: the 2022 camera path once Blink served it, and before that the
-        event path of the camera's newest picture, without extension (blinkpy 0.14 and 0.16 append `.jpg`); a
-        camera without any clip then keeps the 2022 form, which that era answers with 404."""
-        if "get_camera_thumbnail_image" in self.rules.live:
+    def thumbnail_of(self, camera: Camera, *, event_path: bool = False) -> str:
+        """The `thumbnail` a camera is listed with: the 2022 camera path once Blink served it, and before that (or
+        in an answer of the 2016-2019 shape, `event_path`) the event path of the camera's newest picture, without
+        extension (blinkpy 0.14 and 0.16 append `.jpg`); a camera without any clip keeps the 2022 form, which
+        eras before 2022-03 answer with 404."""
+        if not event_path and "get_camera_thumbnail_image" in self.rules.live:
             return camera.thumbnail_path
         pictures = [m for m in self.media_of(camera.account_id) if m.camera_id == camera.id and not m.deleted]
         return pictures[0].event_path if pictures else camera.thumbnail_path

@@ -148,6 +148,9 @@ def test_legacy_homescreen_answers_token_auth_with_the_first_network(
     assert [c["device_id"] for c in cameras] == [51001, 51002]
     assert [d["device_id"] for d in body["devices"] if d["device_type"] == "sync_module"] == [41001]
     assert cameras[0]["thumbnail"].startswith(f"/media/production/account/{DEMO}/network/{DEMO_NETWORK}/camera/")
+    # Clients of the time append `.jpg` to it.
+    image = client.get(cameras[0]["thumbnail"] + ".jpg", headers={"TOKEN_AUTH": demo_legacy_token})
+    assert (image.status_code, image.headers["content-type"]) == (200, "image/jpeg")
 
 
 def test_legacy_homescreen_refuses_a_bearer_token(client: httpx.Client, demo_token: str) -> None:
