@@ -84,6 +84,13 @@ def checkout_status() -> str:
     return done.stdout
 
 
+def environment_stamp() -> list[int]:
+    """When the kit's environment last gained or lost a file: a block that installs into the linked `.venv` (pip
+    rewrites the commands' first lines with the block's temporary path) changes it, and git cannot see that."""
+    folders = [BIN, *BIN.parent.glob("lib/python*/site-packages")]
+    return [folder.stat().st_mtime_ns for folder in folders]
+
+
 def run(argv: list[str], work: Path, env: dict[str, str], block: Block) -> None:
     log = work.parent / "output.txt"
     with log.open("w+") as output:
@@ -118,7 +125,7 @@ def test_block_runs_as_written(block: Block, fresh_mock: str, tmp_path: Path) ->
     port = httpx.URL(fresh_mock).port
     assert port is not None
     text = for_port(block.text, port)
-    before = checkout_status()
+    before, environment = checkout_status(), environment_stamp()
     if block.language in SHELL:
         script = tmp_path / "block.sh"
         script.write_text(shell_script(block.language, text))
@@ -135,6 +142,7 @@ def test_block_runs_as_written(block: Block, fresh_mock: str, tmp_path: Path) ->
         (work / "readme_block.py").write_text(text)
         run([str(BIN / "python"), "readme_block.py"], work, env, block)
     assert checkout_status() == before, f"{block.name} changed the checkout"
+    assert environment_stamp() == environment, f"{block.name} changed the kit's .venv (mark it as not run)"
 
 
 @pytest.mark.parametrize("block", READ, ids=lambda block: block.name)
