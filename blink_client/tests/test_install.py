@@ -23,8 +23,12 @@ import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
+import httpx
 import pytest
 from running_mock import running_mock
+
+from blink_mock import MockState, create_app
+from blink_mock.transport import SyncASGITransport
 
 ROOT = Path(__file__).resolve().parents[2]
 CACHE = ROOT / ".venv-tests"
@@ -134,6 +138,40 @@ def test_a_plain_install_reports_a_timestamp_in_another_spelling(runtime: Path, 
     )
     refused, accepted = run(runtime / "bin" / "python", "-c", script).splitlines()
     assert "date-time" in refused and accepted == "None"
+
+
+def test_a_plain_install_reports_timestamp_drift_in_a_recording_with_exit_1(runtime: Path, tmp_path: Path) -> None:
+    # The drift of the formats issue: a homescreen whose network `created_at` reads like a US clock. The answer is
+    # the mock's own, so that nothing but the timestamp differs from the spec.
+    state = MockState()
+    account = state.account_by_email("demo@example.com")
+    assert account is not None
+    token = state.issue_token(account.id, "access").value
+    rest = "https://rest-u011.immedia-semi.com"
+    with httpx.Client(transport=SyncASGITransport(create_app(state)), base_url=rest) as client:
+        path = f"/api/v3/accounts/{account.id}/homescreen"
+        body = client.get(path, headers={"Authorization": f"Bearer {token}"}).raise_for_status().json()
+    body["networks"][0]["created_at"] = "11/26/2026 10:00 AM"
+    exchange = {
+        "method": "GET",
+        "url": rest + path,
+        "status": 200,
+        "response_headers": {"Content-Type": "application/json"},
+        "response_body": json.dumps(body),
+    }
+    recording = tmp_path / "homescreen.jsonl"
+    recording.write_text(json.dumps(exchange) + "\n", encoding="utf-8")
+    report = tmp_path / "report"
+    done = subprocess.run(
+        [runtime / "bin" / "blink-contract", "validate-recording", recording, "--report-dir", report],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert done.returncode == 1, done.stdout + done.stderr
+    found = (report / "report.json").read_text(encoding="utf-8")
+    assert "schema_violation" in found and "/networks/0/created_at" in found, found[-2000:]
 
 
 def test_a_project_with_its_own_mock_server_package_runs_pytest(runtime: Path, tmp_path: Path) -> None:
