@@ -10,6 +10,7 @@ media downloads and typed errors. See README.md.
 from importlib.metadata import PackageNotFoundError, version
 from typing import TYPE_CHECKING
 
+from blink_session import token_store
 from blink_session.commands import CommandResult
 from blink_session.errors import (
     AppUpdateRequired,
@@ -28,7 +29,7 @@ from blink_session.errors import (
     UnreadableAnswer,
 )
 from blink_session.session import AsyncBlinkSession, BlinkSession
-from blink_session.token_store import DEFAULT, StoredSession, default_path
+from blink_session.token_store import DEFAULT, StoredSession
 
 try:
     # The installed distribution's version: pyproject.toml is the one place it is written.
@@ -43,10 +44,9 @@ if TYPE_CHECKING:
 else:
 
     def __getattr__(name: str) -> object:
-        # DEFAULT_PATH was a constant computed at import; it stays as a name, resolved each time it is read, so an
-        # XDG_CONFIG_HOME set after the import counts.
+        # The token store's, looked up at each read (see token_store.DEFAULT_PATH).
         if name == "DEFAULT_PATH":
-            return default_path()
+            return token_store.DEFAULT_PATH
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 

@@ -29,6 +29,7 @@ from typing import Any
 
 import httpx
 import pytest
+from running_mock import stop_process
 
 import blink_api_client.models
 from blink_api_client import AuthenticatedClient
@@ -77,12 +78,7 @@ def free_port() -> int:
 def stop(process: subprocess.Popen[bytes]) -> None:
     """Stop scripts/prism as a user does, by signalling the script; then, as a safety net, whatever of its session
     is left (the script puts Prism in a process group of its own inside the session start_new_session made)."""
-    process.terminate()
-    try:
-        process.wait(timeout=15)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.wait()
+    stop_process(process, timeout=15)
     for group in {pgid for _, pgid in session_members(process.pid)}:
         with contextlib.suppress(ProcessLookupError):
             os.killpg(group, signal.SIGKILL)

@@ -13,6 +13,7 @@ from typing import Any
 
 import httpx
 import pytest
+from running_mock import stop_process
 from websockets.sync.client import ClientConnection, connect
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -110,12 +111,7 @@ def chromium_page(profile: Path) -> Iterator[Page]:
         with connect(target["webSocketDebuggerUrl"], max_size=None, open_timeout=10) as socket:
             yield Page(socket)
     finally:
-        browser.terminate()
-        try:
-            browser.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            browser.kill()
-            browser.wait()
+        stop_process(browser)
 
 
 def _devtools_port(path: Path, browser: subprocess.Popen[bytes]) -> int:

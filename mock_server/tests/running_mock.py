@@ -32,6 +32,16 @@ def run_blink_mock(*args: str, timeout: float = 60) -> subprocess.CompletedProce
     return subprocess.run([str(BLINK_MOCK), *args], capture_output=True, text=True, timeout=timeout, check=False)
 
 
+def stop_process(process: subprocess.Popen[Any], timeout: float = 10) -> None:
+    """Terminate, and kill what does not stop within `timeout` seconds."""
+    process.terminate()
+    try:
+        process.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+
+
 @dataclass
 class MockProcess:
     base_url: str
@@ -63,12 +73,7 @@ def mock_process(*args: str, scheme: str = "http", verify: Any = True) -> Iterat
             _wait_until_answering(process, base_url, verify, log)
             yield MockProcess(base_url, port, process, log)
         finally:
-            process.terminate()
-            try:
-                process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
+            stop_process(process)
 
 
 @contextmanager
