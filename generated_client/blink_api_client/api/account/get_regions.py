@@ -101,7 +101,9 @@ def sync_detailed(
     In the 2017 protocol notes; documented by MattTW (`Misc/regions.md`), captured by
     homebridge-blink-for-home (2022-03) and listed in the Android app 6.18 (2022).
     No authentication is needed; the 2017 notes sent `TOKEN_AUTH` anyway, which does no harm, so the
-    token is accepted but optional.
+    token is accepted but optional. Unverified: what Blink answers here to a password login's token once
+    such tokens are refused (from 2025-10-13) is not recorded; the kit treats it as a request without a
+    token.
 
     Args:
         locale_query (str | Unset):
@@ -155,7 +157,9 @@ def sync(
     In the 2017 protocol notes; documented by MattTW (`Misc/regions.md`), captured by
     homebridge-blink-for-home (2022-03) and listed in the Android app 6.18 (2022).
     No authentication is needed; the 2017 notes sent `TOKEN_AUTH` anyway, which does no harm, so the
-    token is accepted but optional.
+    token is accepted but optional. Unverified: what Blink answers here to a password login's token once
+    such tokens are refused (from 2025-10-13) is not recorded; the kit treats it as a request without a
+    token.
 
     Args:
         locale_query (str | Unset):
@@ -204,7 +208,9 @@ async def asyncio_detailed(
     In the 2017 protocol notes; documented by MattTW (`Misc/regions.md`), captured by
     homebridge-blink-for-home (2022-03) and listed in the Android app 6.18 (2022).
     No authentication is needed; the 2017 notes sent `TOKEN_AUTH` anyway, which does no harm, so the
-    token is accepted but optional.
+    token is accepted but optional. Unverified: what Blink answers here to a password login's token once
+    such tokens are refused (from 2025-10-13) is not recorded; the kit treats it as a request without a
+    token.
 
     Args:
         locale_query (str | Unset):
@@ -256,7 +262,9 @@ async def asyncio(
     In the 2017 protocol notes; documented by MattTW (`Misc/regions.md`), captured by
     homebridge-blink-for-home (2022-03) and listed in the Android app 6.18 (2022).
     No authentication is needed; the 2017 notes sent `TOKEN_AUTH` anyway, which does no harm, so the
-    token is accepted but optional.
+    token is accepted but optional. Unverified: what Blink answers here to a password login's token once
+    such tokens are refused (from 2025-10-13) is not recorded; the kit treats it as a request without a
+    token.
 
     Args:
         locale_query (str | Unset):
