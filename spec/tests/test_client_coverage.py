@@ -31,6 +31,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+from generated_section import read_section, write_section
 
 from blink_spec import SpecOperation, operations_in_spec_order, router
 
@@ -602,16 +603,11 @@ def _version_key(label: str) -> tuple[int, ...]:
 
 
 def readme_table() -> str:
-    text = README.read_text(encoding="utf-8")
-    assert TABLE_START in text and TABLE_END in text, f"spec/README.md lacks the markers {TABLE_START} ... {TABLE_END}"
-    return text.split(TABLE_START, 1)[1].split(TABLE_END, 1)[0].strip("\n") + "\n"
+    return read_section(README, TABLE_START, TABLE_END)
 
 
 def write_readme() -> None:
-    text = README.read_text(encoding="utf-8")
-    head, rest = text.split(TABLE_START, 1)
-    tail = rest.split(TABLE_END, 1)[1]
-    README.write_text(f"{head}{TABLE_START}\n{table()}{TABLE_END}{tail}", encoding="utf-8")
+    write_section(README, TABLE_START, TABLE_END, table())
 
 
 # -- the tests -------------------------------------------------------------------------------------------------------

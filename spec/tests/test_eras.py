@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from generated_section import read_section, write_section
 
 from blink_spec import (
     Answer,
@@ -310,16 +311,11 @@ def test_the_named_eras_cover_the_history_once() -> None:
 
 
 def readme_table() -> str:
-    text = README.read_text(encoding="utf-8")
-    assert TABLE_START in text and TABLE_END in text, f"spec/README.md lacks the markers {TABLE_START} ... {TABLE_END}"
-    return text.split(TABLE_START, 1)[1].split(TABLE_END, 1)[0].strip("\n") + "\n"
+    return read_section(README, TABLE_START, TABLE_END)
 
 
 def write_readme() -> None:
-    text = README.read_text(encoding="utf-8")
-    head, rest = text.split(TABLE_START, 1)
-    tail = rest.split(TABLE_END, 1)[1]
-    README.write_text(f"{head}{TABLE_START}\n{era_table()}{TABLE_END}{tail}", encoding="utf-8")
+    write_section(README, TABLE_START, TABLE_END, era_table())
 
 
 def test_each_era_says_what_ended_it_from_the_next_eras_answer() -> None:
